@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+
+#include "cli/clicommon.h"
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+struct Command
+{
+    const char16_t *name;
+    int (*run)(const QStringList &arguments);
+};
+
+constexpr Command commands[] = {
+    {u"crawl", Cli::runCrawl},
+    {u"jobs", Cli::runJobs},
+};
+
+int printHelp()
+{
+    Cli::out() << tr("Usage: trawl [COMMAND] [options]\n"
+                     "\n"
+                     "Trawl crawls websites into a local database and keeps jobs of hosted crawl\n"
+                     "APIs beside them. Without a command it opens the window.\n"
+                     "\n"
+                     "Commands:\n"
+                     "  crawl URL [options]   crawl a site to the end; prints the job id first\n"
+                     "  jobs                  list the jobs in the database\n"
+                     "\n"
+                     "Options:\n"
+                     "  --db PATH             the job database (every command and the window)\n"
+                     "  -h, --help            show this help, or a command's with COMMAND --help\n"
+                     "  -v, --version         show the version\n"
+                     "\n"
+                     "Exit codes: 0 completed, 1 failed or cancelled, 2 bad usage or input.\n");
+    Cli::out().flush();
+    return Cli::Completed;
+}
+
+} // namespace
+
+namespace Cli {
+
+bool wantsCli(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    // `trawl --db PATH` opens the window on another database; anything else is the CLI.
+    return !(arguments.size() == 2 && arguments.first() == u"--db"_s);
+}
+
+int run(const QStringList &arguments)
+{
+    const QString first = arguments.value(0);
+    if (first == u"-h"_s || first == u"--help"_s || first == u"help"_s)
+        return printHelp();
+    if (first == u"-v"_s || first == u"--version"_s) {
+        out() << "trawl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Completed;
+    }
+    for (const Command &command : commands) {
+        if (first == QStringView(command.name))
+            return command.run(arguments);
+    }
+    if (first.startsWith(u'-'))
+        return usageError({}, tr("unknown option \"%1\"; see trawl --help.").arg(first));
+    return usageError(first, tr("unknown command; see trawl --help."));
+}
+
+} // namespace Cli

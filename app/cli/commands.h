@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// One function per subcommand; each takes its arguments starting with its own name.
+namespace Cli {
+
+int runCrawl(const QStringList &arguments);
+int runJobs(const QStringList &arguments);
+
+} // namespace Cli

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composition root: builds the services and picks the window or the command line.
+#include "cli/cli.h"
+#include "cli/clicommon.h"
+#include "store/database.h"
+#include "store/jobstore.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, u"trawl"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(u"trawl"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRAWL_VERSION));
+}
+
+int runWindow(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    installTranslators(app);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Trawl"));
+    QApplication::setDesktopFileName(u"io.github.trawl_app.Trawl"_s);
+
+    const QStringList arguments = app.arguments();
+    const qsizetype dbIndex = arguments.indexOf(u"--db"_s);
+    const QString path = dbIndex > 0 ? arguments.value(dbIndex + 1) : Database::defaultPath();
+    JobStore store(path);
+    QString error;
+    if (!store.open(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Trawl"),
+                              QApplication::translate("main", "Trawl cannot open its job "
+                                                              "database.\n\n%1")
+                                  .arg(error));
+        return Cli::BadUsage;
+    }
+    MainWindow window(&store);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    describeApplication();
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!Cli::wantsCli(arguments))
+        return runWindow(argc, argv);
+    QCoreApplication app(argc, argv);
+    installTranslators(app);
+    return Cli::run(arguments);
+}

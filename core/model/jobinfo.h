@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/crawloptions.h"
+#include "model/jobstate.h"
+
+#include <QDateTime>
+#include <QString>
+
+// One job as the store knows it: a local crawl or a job on a remote crawl API.
+struct JobInfo
+{
+    QString id;                         // a UUID without braces; what the CLI prints
+    QString provider = localProvider(); // "local", "firecrawl-v1", "spidra", ...
+    QString remoteId;                   // the provider's own job id (empty for local jobs)
+    QString startUrl;
+    CrawlOptions options;
+    JobState state = JobState::Queued;
+    QString error; // why the job failed, for people
+    QDateTime createdAt;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QDateTime updatedAt;
+    qint64 pagesCompleted = 0; // pages stored with state completed
+    qint64 pagesFailed = 0;    // pages stored with state failed or skipped
+    qint64 urlsDiscovered = 0; // URLs that entered the frontier
+
+    qint64 pagesDone() const { return pagesCompleted + pagesFailed; }
+    bool isLocal() const { return provider == localProvider(); }
+    static QString localProvider() { return QStringLiteral("local"); }
+};

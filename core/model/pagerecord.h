@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/jobstate.h"
+#include "model/pageerror.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// One page of a job: the union of what every export format needs (ARCHITECTURE.md).
+struct PageRecord
+{
+    QString jobId;
+    qint64 index = -1; // completion order within the job, from 0
+    QString url;       // as requested
+    QString finalUrl;  // after redirects
+    QString parentUrl; // the page the link was found on (empty for the start page)
+    int depth = 0;     // link hops from the start page (start = 0)
+    PageState state = PageState::Queued;
+    int httpStatus = 0; // 0 when no response arrived
+    QString contentType;
+    qint64 durationMs = 0;
+    int retryCount = 0;
+    PageError error = PageError::None;
+    QString errorMessage; // for people
+    QString title;
+    QString description;
+    QString language;
+    QJsonObject metadata; // every meta tag, under its own key
+    QString markdown;
+    QString html; // cleaned HTML
+    QString rawHtml;
+    QStringList links;     // absolute, in document order, deduplicated
+    QByteArray screenshot; // PNG
+    QDateTime fetchedAt;
+
+    bool isSuccess() const { return state == PageState::Completed; }
+    QString errorCode() const { return PageErrors::code(error); }
+};
+
+// Which columns a reader loads: the large text columns only when asked for.
+enum class PageField
+{
+    Summary = 0x0, // every scalar column
+    Metadata = 0x1,
+    Markdown = 0x2,
+    Html = 0x4,
+    RawHtml = 0x8,
+    Links = 0x10,
+    Screenshot = 0x20,
+    All = 0x3f,
+};
+Q_DECLARE_FLAGS(PageFields, PageField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(PageFields)

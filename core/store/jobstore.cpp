@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/jobstore.h"
+
+#include "store/database.h"
+#include "store/pagerow.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JobStore", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"trawl-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QDateTime fromMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+const QString jobColumns =
+    u"id, provider, remote_id, start_url, options_json, state, error, created_at, started_at, "
+    "finished_at, updated_at, pages_completed, pages_failed, urls_discovered"_s;
+
+JobInfo readJob(const QSqlQuery &query)
+{
+    JobInfo job;
+    job.id = query.value(0).toString();
+    job.provider = query.value(1).toString();
+    job.remoteId = query.value(2).toString();
+    job.startUrl = query.value(3).toString();
+    job.options = CrawlOptions::fromJson(
+        QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object());
+    job.state = JobStates::fromString(query.value(5).toString()).value_or(JobState::Failed);
+    job.error = query.value(6).toString();
+    job.createdAt = fromMs(query.value(7));
+    job.startedAt = fromMs(query.value(8));
+    job.finishedAt = fromMs(query.value(9));
+    job.updatedAt = fromMs(query.value(10));
+    job.pagesCompleted = query.value(11).toLongLong();
+    job.pagesFailed = query.value(12).toLongLong();
+    job.urlsDiscovered = query.value(13).toLongLong();
+    return job;
+}
+
+QString sortColumn(PageQuery::SortKey key)
+{
+    switch (key) {
+    case PageQuery::SortKey::Index:
+        return u"idx"_s;
+    case PageQuery::SortKey::Url:
+        return u"url"_s;
+    case PageQuery::SortKey::State:
+        return u"state"_s;
+    case PageQuery::SortKey::HttpStatus:
+        return u"http_status"_s;
+    case PageQuery::SortKey::ContentType:
+        return u"content_type"_s;
+    case PageQuery::SortKey::Depth:
+        return u"depth"_s;
+    case PageQuery::SortKey::Duration:
+        return u"duration_ms"_s;
+    case PageQuery::SortKey::FetchedAt:
+        return u"fetched_at"_s;
+    }
+    return u"idx"_s;
+}
+
+// WHERE clause and its bound values for a job's pages filtered by state.
+QString stateFilter(const QList<PageState> &states, QVariantList &binds)
+{
+    if (states.isEmpty())
+        return {};
+    QStringList marks;
+    for (PageState state : states) {
+        marks << u"?"_s;
+        binds << PageStates::toString(state);
+    }
+    return u" AND state IN (%1)"_s.arg(marks.join(u", "_s));
+}
+
+} // namespace
+
+JobStore::JobStore(const QString &path)
+    : m_path(path)
+    , m_connectionName(nextConnectionName())
+{}
+
+JobStore::~JobStore()
+{
+    m_db = QSqlDatabase();
+    Database::close(m_connectionName);
+}
+
+bool JobStore::open(QString *error)
+{
+    m_db = Database::open(m_path, m_connectionName, error);
+    if (!m_db.isOpen())
+        return false;
+    if (!Database::migrate(m_db, error)) {
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::isOpen() const
+{
+    return m_db.isOpen();
+}
+
+bool JobStore::createJob(JobInfo &job, QString *error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.createdAt = now;
+    job.updatedAt = now;
+    if (job.startUrl.isEmpty())
+        job.startUrl = job.options.url.toString();
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO jobs (id, provider, remote_id, start_url, options_json, state, "
+                  "error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(job.id);
+    query.addBindValue(job.provider);
+    query.addBindValue(job.remoteId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                              : QVariant(job.remoteId));
+    query.addBindValue(job.startUrl);
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(job.options.toJson()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(JobStates::toString(job.state));
+    query.addBindValue(job.error);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(now.toMSecsSinceEpoch());
+    if (!query.exec()) {
+        if (error)
+            *error = tr("Cannot create the job: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<JobInfo> JobStore::job(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT %1 FROM jobs WHERE id = ?"_s.arg(jobColumns));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return readJob(query);
+    return std::nullopt;
+}
+
+QList<JobInfo> JobStore::jobs() const
+{
+    QList<JobInfo> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT %1 FROM jobs ORDER BY created_at DESC, id"_s.arg(jobColumns)))
+        return result;
+    while (query.next())
+        result << readJob(query);
+    return result;
+}
+
+QStringList JobStore::jobIdsStartingWith(const QString &prefix) const
+{
+    QStringList ids;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id FROM jobs WHERE substr(id, 1, ?) = ? ORDER BY id"_s);
+    query.addBindValue(prefix.size());
+    query.addBindValue(prefix.toLower());
+    if (query.exec()) {
+        while (query.next())
+            ids << query.value(0).toString();
+    }
+    return ids;
+}
+
+bool JobStore::setJobState(const QString &id, JobState state, const QString &error, QString *why)
+{
+    const auto current = job(id);
+    if (!current) {
+        if (why)
+            *why = tr("There is no job %1.").arg(id);
+        return false;
+    }
+    if (current->state != state && !JobStates::canTransition(current->state, state)) {
+        if (why) {
+            *why = tr("Job %1 is %2 and cannot become %3.")
+                       .arg(id, JobStates::toString(current->state), JobStates::toString(state));
+        }
+        return false;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE jobs SET state = ?, error = ?, updated_at = ?, "
+                  "started_at = CASE WHEN ? = 'running' THEN coalesce(started_at, ?) ELSE "
+                  "started_at END, "
+                  "finished_at = CASE WHEN ? IN ('completed', 'failed', 'cancelled') THEN ? "
+                  "ELSE finished_at END WHERE id = ?"_s);
+    const QString word = JobStates::toString(state);
+    query.addBindValue(word);
+    query.addBindValue(error);
+    query.addBindValue(now);
+    query.addBindValue(word);
+    query.addBindValue(now);
+    query.addBindValue(word);
+    query.addBindValue(now);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (why)
+            *why = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::deleteJob(const QString &id, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM jobs WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() > 0;
+}
+
+QList<PageRecord> JobStore::pages(const PageQuery &pageQuery) const
+{
+    QVariantList binds{pageQuery.jobId, pageQuery.fromIndex};
+    QString where = u"job_id = ? AND idx >= ?"_s;
+    if (pageQuery.toIndex >= 0) {
+        where += u" AND idx <= ?"_s;
+        binds << pageQuery.toIndex;
+    }
+    where += stateFilter(pageQuery.states, binds);
+    const QString direction = pageQuery.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    QString order = sortColumn(pageQuery.sortBy) + u' ' + direction;
+    if (pageQuery.sortBy != PageQuery::SortKey::Index)
+        order += u", idx "_s + direction;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM pages WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
+        PageRow::selectColumns(pageQuery.fields), where, order));
+    for (const QVariant &value : std::as_const(binds))
+        query.addBindValue(value);
+    query.addBindValue(pageQuery.limit);
+    query.addBindValue(pageQuery.offset);
+    QList<PageRecord> result;
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result << PageRow::read(query, pageQuery.fields);
+    return result;
+}
+
+qint64 JobStore::pageCount(const QString &jobId, const QList<PageState> &states) const
+{
+    QVariantList binds{jobId};
+    const QString filter = stateFilter(states, binds);
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT count(*) FROM pages WHERE job_id = ?"_s + filter);
+    for (const QVariant &value : std::as_const(binds))
+        query.addBindValue(value);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+std::optional<PageRecord> JobStore::page(const QString &jobId, qint64 index,
+                                         PageFields fields) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"SELECT %1 FROM pages WHERE job_id = ? AND idx = ?"_s.arg(PageRow::selectColumns(fields)));
+    query.addBindValue(jobId);
+    query.addBindValue(index);
+    if (query.exec() && query.next())
+        return PageRow::read(query, fields);
+    return std::nullopt;
+}
+
+qint64 JobStore::nextPageIndex(const QString &jobId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT coalesce(max(idx) + 1, 0) FROM pages WHERE job_id = ?"_s);
+    query.addBindValue(jobId);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+QList<FrontierEntry> JobStore::pendingFrontier(const QString &jobId, qint64 afterSeq,
+                                               int limit) const
+{
+    QList<FrontierEntry> entries;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT url, url_key, parent_url, depth, seq FROM frontier WHERE job_id = ? "
+                  "AND done = 0 AND seq > ? ORDER BY seq LIMIT ?"_s);
+    query.addBindValue(jobId);
+    query.addBindValue(afterSeq);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        entries << FrontierEntry{query.value(0).toString(), query.value(1).toString(),
+                                 query.value(2).toString(), query.value(3).toInt(),
+                                 query.value(4).toLongLong()};
+    }
+    return entries;
+}
+
+QStringList JobStore::frontierKeys(const QString &jobId) const
+{
+    QStringList keys;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT url_key FROM frontier WHERE job_id = ?"_s);
+    query.addBindValue(jobId);
+    if (query.exec()) {
+        while (query.next())
+            keys << query.value(0).toString();
+    }
+    return keys;
+}
+
+qint64 JobStore::frontierSize(const QString &jobId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT count(*) FROM frontier WHERE job_id = ?"_s);
+    query.addBindValue(jobId);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+QList<LogEntry> JobStore::log(const QString &jobId, qint64 afterId, int limit) const
+{
+    QList<LogEntry> entries;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, at, level, message FROM job_log WHERE job_id = ? AND id > ? "
+                  "ORDER BY id LIMIT ?"_s);
+    query.addBindValue(jobId);
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        entries << LogEntry{query.value(0).toLongLong(), fromMs(query.value(1)),
+                            query.value(2).toString(), query.value(3).toString()};
+    }
+    return entries;
+}

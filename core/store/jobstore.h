@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/jobinfo.h"
+#include "model/pagerecord.h"
+#include "store/frontierentry.h"
+#include "store/pagequery.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// One entry of a job's log.
+struct LogEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString level; // "info", "warning", "error"
+    QString message;
+};
+
+// The job store on one SQLite connection, for the thread that created it. Reads page through
+// PageQuery; crawl-time writes go through StoreWriter, which batches them on its own thread.
+class JobStore final
+{
+public:
+    explicit JobStore(const QString &path);
+    ~JobStore();
+    Q_DISABLE_COPY_MOVE(JobStore)
+
+    // Opens the file and migrates it to the latest schema.
+    bool open(QString *error);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase &database() { return m_db; }
+
+    // Jobs. createJob assigns the id and the creation time and stores the job as queued.
+    bool createJob(JobInfo &job, QString *error);
+    std::optional<JobInfo> job(const QString &id) const;
+    QList<JobInfo> jobs() const; // newest first
+    // Ids that start with `prefix` (a person types the first few characters of a UUID).
+    QStringList jobIdsStartingWith(const QString &prefix) const;
+    // Moves a job to `state` if JobStates::canTransition allows it; otherwise says why.
+    bool setJobState(const QString &id, JobState state, const QString &error, QString *why);
+    bool deleteJob(const QString &id, QString *error);
+
+    // Pages.
+    QList<PageRecord> pages(const PageQuery &query) const;
+    qint64 pageCount(const QString &jobId, const QList<PageState> &states = {}) const;
+    std::optional<PageRecord> page(const QString &jobId, qint64 index,
+                                   PageFields fields = PageField::All) const;
+    qint64 nextPageIndex(const QString &jobId) const;
+
+    // The frontier: URLs admitted but not yet stored as pages, in discovery order, after
+    // `afterSeq`.
+    QList<FrontierEntry> pendingFrontier(const QString &jobId, qint64 afterSeq, int limit) const;
+    // Every key ever admitted into the job's frontier (done or not).
+    QStringList frontierKeys(const QString &jobId) const;
+    qint64 frontierSize(const QString &jobId) const;
+
+    QList<LogEntry> log(const QString &jobId, qint64 afterId = 0, int limit = 1000) const;
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    mutable QSqlDatabase m_db;
+};

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/jobstate.h"
+#include "model/pagerecord.h"
+#include "store/frontierentry.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <variant>
+#include <vector>
+
+class WriterWorker;
+
+// The store's single writer. Every method is thread-safe and returns at once: writes are queued
+// and committed in batches (one transaction per batch) by a worker on the "store-writer" thread,
+// which owns its own SQLite connection. Signals are emitted after the commit, so whatever a
+// receiver reads back is already on disk.
+class StoreWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreWriter)
+
+public:
+    static constexpr int batchSize = 256;    // commit once this many writes wait
+    static constexpr int batchDelayMs = 100; // or this long after the first one arrived
+
+    explicit StoreWriter(const QString &databasePath, QObject *parent = nullptr);
+    ~StoreWriter() override; // commits what is queued, then stops the thread
+
+    // Opens the writer's connection on its thread (the schema must be migrated already).
+    bool start(QString *error);
+
+    // Admits URLs into a job's frontier; keys already there are ignored.
+    void addFrontier(const QString &jobId, const QList<FrontierEntry> &entries);
+    // Stores a finished page, marks its frontier entry (by `frontierKey`) done and admits the
+    // URLs found on it, all in the same transaction.
+    void storePage(const PageRecord &page, const QString &frontierKey,
+                   const QList<FrontierEntry> &discovered = {});
+    void setJobState(const QString &jobId, JobState state, const QString &error = {});
+    void appendLog(const QString &jobId, const QString &level, const QString &message);
+
+    // Blocks until everything queued before the call is committed (or has failed).
+    void flush();
+    // Writes committed since start: for tests and benchmarks.
+    qint64 committedWrites() const;
+
+Q_SIGNALS:
+    // After each commit: the pages of `jobId` with indexes first..last are now readable.
+    void pagesStored(const QString &jobId, qint64 first, qint64 last);
+    // After each commit: these jobs' rows (state, counters) changed.
+    void jobsChanged(const QStringList &jobIds);
+    void writeFailed(const QString &message);
+
+private:
+    friend class WriterWorker;
+
+    struct FrontierOp
+    {
+        QString jobId;
+        QList<FrontierEntry> entries;
+    };
+    struct PageOp
+    {
+        PageRecord page;
+        QString frontierKey;
+        QList<FrontierEntry> discovered;
+    };
+    struct StateOp
+    {
+        QString jobId;
+        JobState state;
+        QString error;
+    };
+    struct LogOp
+    {
+        QString jobId;
+        QString level;
+        QString message;
+    };
+    using Op = std::variant<FrontierOp, PageOp, StateOp, LogOp>;
+
+    void enqueue(Op op);
+    std::vector<Op> takePending();
+    void requeueFront(std::vector<Op> ops);
+    void markWritten(qint64 count);
+
+    QThread m_thread;
+    WriterWorker *m_worker = nullptr;
+    mutable QMutex m_mutex;
+    QWaitCondition m_written;
+    std::vector<Op> m_pending;
+    qint64 m_enqueuedCount = 0;
+    qint64 m_writtenCount = 0;
+    bool m_flushScheduled = false;
+};

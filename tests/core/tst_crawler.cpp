@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "crawl/crawlrunner.h"
+#include "store/jobstore.h"
+#include "store/storewriter.h"
+#include "support/testhttpserver.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A small site: "/" links to sections, sections link to pages and back, pages link across.
+// Depth from "/": 0 for /, 1 for /a/ /b/ /c/, 2 for /a/1 ... /c/4, 3 for /deep/N.
+QByteArray pageHtml(const QString &title, const QStringList &links)
+{
+    QString html =
+        u"<!doctype html><html lang=en><head><title>%1</title></head><body>"_s.arg(title);
+    for (const QString &link : links)
+        html += u"<a href=\"%1\">%1</a> "_s.arg(link);
+    html += u"</body></html>"_s;
+    return html.toUtf8();
+}
+
+void buildSite(TestHttpServer &server)
+{
+    server.addPage("/", pageHtml(u"Home"_s, {u"/a/"_s, u"/b/"_s, u"c/"_s, u"/#top"_s,
+                                             u"mailto:x@y.z"_s, u"http://elsewhere.invalid/"_s}));
+    for (const QString &section : {u"a"_s, u"b"_s, u"c"_s}) {
+        QStringList links{u"/"_s};
+        for (int i = 1; i <= 4; ++i)
+            links << u"%1"_s.arg(i) << u"/%1/%2?utm_source=feed"_s.arg(section).arg(i);
+        server.addPage(u"/%1/"_s.arg(section).toUtf8(), pageHtml(u"Section "_s + section, links));
+        for (int i = 1; i <= 4; ++i) {
+            server.addPage(u"/%1/%2"_s.arg(section).arg(i).toUtf8(),
+                           pageHtml(u"%1 %2"_s.arg(section).arg(i),
+                                    {u"../"_s, u"/a/1"_s, u"/deep/%1%2"_s.arg(section).arg(i)}));
+            server.addPage(u"/deep/%1%2"_s.arg(section).arg(i).toUtf8(),
+                           pageHtml(u"Deep"_s, {u"/"_s, u"/missing"_s}));
+        }
+    }
+    server.addRoute("/missing", TestResponse::withStatus(404));
+}
+
+constexpr int siteSize = 1 + 3 + 12 + 12 + 1; // pages + deep pages + /missing
+
+} // namespace
+
+class TestCrawler final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    struct Run
+    {
+        QString jobId;
+        JobState state = JobState::Failed;
+    };
+
+    // Creates a job with `options` in a fresh store and runs it to the end.
+    Run crawl(const QString &path, CrawlOptions options)
+    {
+        JobStore store(path);
+        QString error;
+        if (!store.open(&error))
+            qFatal("%s", qPrintable(error));
+        JobInfo job;
+        job.options = std::move(options);
+        if (!store.createJob(job, &error))
+            qFatal("%s", qPrintable(error));
+        StoreWriter writer(path);
+        if (!writer.start(&error))
+            qFatal("%s", qPrintable(error));
+        CrawlRunner runner(path, &writer);
+        QSignalSpy finished(&runner, &CrawlRunner::finished);
+        runner.start(job.id);
+        if (!finished.wait(30000))
+            qFatal("the crawl did not finish");
+        return {job.id, finished.constFirst().at(1).value<JobState>()};
+    }
+
+    QString freshPath() { return m_dir.filePath(u"crawl-%1.sqlite"_s.arg(++m_counter)); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void storesEveryReachablePageOnce()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        buildSite(server);
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = server.url(u"/"_s);
+        options.concurrency = 4;
+        const Run run = crawl(path, options);
+        QCOMPARE(run.state, JobState::Completed);
+
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        PageQuery query;
+        query.jobId = run.jobId;
+        query.limit = 1000;
+        query.fields = PageField::Links | PageField::RawHtml;
+        const QList<PageRecord> pages = store.pages(query);
+        QCOMPARE(pages.size(), siteSize);
+        QSet<QString> paths;
+        for (const PageRecord &page : pages) {
+            const QString pagePath = QUrl(page.url).path();
+            QVERIFY2(!paths.contains(pagePath), qPrintable(pagePath));
+            paths.insert(pagePath);
+            QCOMPARE(QUrl(page.url).query(), QString()); // tracking parameters dropped
+        }
+        // Each page was requested exactly once (the server counts).
+        for (const QString &p : std::as_const(paths))
+            QCOMPARE(server.requestCount(p.toUtf8()), 1);
+        QVERIFY(!paths.contains(u"/elsewhere"_s));
+
+        const auto job = store.job(run.jobId);
+        QCOMPARE(job->state, JobState::Completed);
+        QCOMPARE(job->pagesCompleted, siteSize - 1);
+        QCOMPARE(job->pagesFailed, 1);
+        QCOMPARE(job->urlsDiscovered, siteSize);
+        QVERIFY(store.pendingFrontier(run.jobId, 0, 10).isEmpty());
+
+        const PageRecord home = pages.constFirst();
+        QCOMPARE(home.index, 0);
+        QCOMPARE(home.depth, 0);
+        QCOMPARE(home.title, u"Home"_s);
+        QCOMPARE(home.httpStatus, 200);
+        QCOMPARE(home.contentType, u"text/html"_s);
+        QVERIFY(home.rawHtml.contains(u"Home"_s));
+        QVERIFY(home.links.contains(server.url(u"/a/"_s).toString()));
+        QVERIFY(home.links.contains(u"http://elsewhere.invalid/"_s)); // listed, not crawled
+        for (qsizetype i = 0; i < pages.size(); ++i)
+            QCOMPARE(pages.at(i).index, i); // completion order, no gaps
+
+        query.states = {PageState::Failed};
+        const QList<PageRecord> failed = store.pages(query);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(QUrl(failed.constFirst().url).path(), u"/missing"_s);
+        QCOMPARE(failed.constFirst().httpStatus, 404);
+        QCOMPARE(failed.constFirst().error, PageError::Http4xx);
+        QVERIFY(!failed.constFirst().parentUrl.isEmpty());
+        QCOMPARE(failed.constFirst().depth, 4);
+    }
+
+    void maxDepthCountsLinkHops_data()
+    {
+        QTest::addColumn<int>("maxDepth");
+        QTest::addColumn<int>("expectedPages");
+        QTest::newRow("start page only") << 0 << 1;
+        QTest::newRow("one hop") << 1 << 4;
+        QTest::newRow("two hops") << 2 << 16;
+        QTest::newRow("three hops") << 3 << 28;
+    }
+
+    void maxDepthCountsLinkHops()
+    {
+        QFETCH(int, maxDepth);
+        QFETCH(int, expectedPages);
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        buildSite(server);
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = server.url(u"/"_s);
+        options.maxDepth = maxDepth;
+        const Run run = crawl(path, options);
+        QCOMPARE(run.state, JobState::Completed);
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        QCOMPARE(store.pageCount(run.jobId), expectedPages);
+        PageQuery query;
+        query.jobId = run.jobId;
+        query.limit = 1000;
+        for (const PageRecord &page : store.pages(query))
+            QVERIFY(page.depth <= maxDepth);
+        QCOMPARE(server.requests().size(), expectedPages);
+    }
+
+    void limitCapsFetchedPages_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("one page") << 1 << 4;
+        QTest::newRow("limit below concurrency") << 3 << 8;
+        QTest::newRow("limit above concurrency") << 10 << 2;
+    }
+
+    void limitCapsFetchedPages()
+    {
+        QFETCH(int, limit);
+        QFETCH(int, concurrency);
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        buildSite(server);
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = server.url(u"/"_s);
+        options.limit = limit;
+        options.concurrency = concurrency;
+        const Run run = crawl(path, options);
+        QCOMPARE(run.state, JobState::Completed);
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        QCOMPARE(store.pageCount(run.jobId), limit);
+        QCOMPARE(server.requests().size(), limit);
+    }
+
+    void concurrencyIsRespected()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        // Every page is slow, so requests pile up to the crawler's limit.
+        QStringList links;
+        for (int i = 0; i < 20; ++i)
+            links << u"/p%1"_s.arg(i);
+        server.addPage("/", pageHtml(u"Hub"_s, links));
+        server.setHandler([](const TestRequest &) {
+            TestResponse response = TestResponse::html("<title>slow</title>");
+            response.delayMs = 100;
+            return response;
+        });
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = server.url(u"/"_s);
+        options.concurrency = 3;
+        const Run run = crawl(path, options);
+        QCOMPARE(run.state, JobState::Completed);
+        QCOMPARE(server.requests().size(), 21);
+        QVERIFY(server.maxConcurrentRequests() <= 3);
+        QVERIFY(server.maxConcurrentRequests() >= 2);
+    }
+
+    void resumesFromTheStoredFrontier()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        buildSite(server);
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = server.url(u"/"_s);
+        options.limit = 5;
+        const Run first = crawl(path, options);
+        QCOMPARE(first.state, JobState::Completed);
+
+        // Raise the limit as a resume would find it and run the same job again: the five stored
+        // pages are not fetched again, the rest of the site is.
+        {
+            JobStore store(path);
+            QString error;
+            QVERIFY(store.open(&error));
+            QSqlQuery query(store.database());
+            options.limit = 1000;
+            query.prepare(u"UPDATE jobs SET options_json = ?, state = 'paused' WHERE id = ?"_s);
+            query.addBindValue(QString::fromUtf8(QJsonDocument(options.toJson()).toJson()));
+            query.addBindValue(first.jobId);
+            QVERIFY(query.exec());
+        }
+        server.clearRequests();
+        StoreWriter writer(path);
+        QString error;
+        QVERIFY(writer.start(&error));
+        CrawlRunner runner(path, &writer);
+        QSignalSpy finished(&runner, &CrawlRunner::finished);
+        runner.start(first.jobId);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().at(1).value<JobState>(), JobState::Completed);
+        JobStore store(path);
+        QVERIFY(store.open(&error));
+        QCOMPARE(store.pageCount(first.jobId), siteSize);
+        QCOMPARE(server.requests().size(), siteSize - 5);
+        QCOMPARE(store.nextPageIndex(first.jobId), siteSize);
+    }
+
+    void unreachableStartPageFailsAsAPage()
+    {
+        // A port that was free a moment ago: nothing listens there now.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QUrl url(u"http://127.0.0.1:%1/"_s.arg(probe.serverPort()));
+        probe.close();
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = url;
+        const Run run = crawl(path, options);
+        QCOMPARE(run.state, JobState::Completed);
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        const auto page = store.page(run.jobId, 0);
+        QVERIFY(page);
+        QCOMPARE(page->state, PageState::Failed);
+        QCOMPARE(page->error, PageError::Connect);
+        QVERIFY(!page->errorMessage.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrawler)
+#include "tst_crawler.moc"
