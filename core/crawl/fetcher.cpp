@@ -35,7 +35,8 @@ PageError errorFor(QNetworkReply::NetworkError error)
     case QNetworkReply::InsecureRedirectError:
         return PageError::OutOfScope;
     case QNetworkReply::OperationCanceledError:
-        return PageError::Cancelled;
+        // Only QNAM's own transfer timeout cancels without a reason of ours (abortAll sets one).
+        return PageError::Timeout;
     default:
         return PageError::Network;
     }
@@ -98,8 +99,10 @@ void Fetcher::abortAll()
 {
     const auto replies = m_network->findChildren<QNetworkReply *>();
     for (QNetworkReply *reply : replies) {
-        if (reply->isRunning())
+        if (reply->isRunning()) {
+            reply->setProperty(abortReasonProperty, int(PageError::Cancelled));
             reply->abort();
+        }
     }
 }
 
@@ -126,12 +129,21 @@ void Fetcher::finish(QNetworkReply *reply, const FetchRequest &request, const Ca
     const QVariant abortReason = reply->property(abortReasonProperty);
     if (abortReason.isValid()) {
         result.error = PageError(abortReason.toInt());
-        result.errorMessage =
-            result.error == PageError::TooLarge
-                ? QCoreApplication::translate("Fetcher", "The body passed %1 bytes.")
-                      .arg(request.maxBytes)
-                : QCoreApplication::translate("Fetcher", "No complete answer within %1 ms.")
-                      .arg(request.timeoutMs);
+        switch (result.error) {
+        case PageError::TooLarge:
+            result.errorMessage =
+                QCoreApplication::translate("Fetcher", "The body passed %1 bytes.")
+                    .arg(request.maxBytes);
+            break;
+        case PageError::Timeout:
+            result.errorMessage =
+                QCoreApplication::translate("Fetcher", "No complete answer within %1 ms.")
+                    .arg(request.timeoutMs);
+            break;
+        default:
+            result.errorMessage = PageErrors::describe(result.error);
+            break;
+        }
     } else if (result.httpStatus >= 400) {
         result.error = PageErrors::fromHttpStatus(result.httpStatus);
         result.errorMessage =

@@ -2,6 +2,7 @@
 #include "crawl/crawlrunner.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
+#include "support/smallsite.h"
 #include "support/testhttpserver.h"
 
 #include <QJsonDocument>
@@ -15,39 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A small site: "/" links to sections, sections link to pages and back, pages link across.
-// Depth from "/": 0 for /, 1 for /a/ /b/ /c/, 2 for /a/1 ... /c/4, 3 for /deep/N.
-QByteArray pageHtml(const QString &title, const QStringList &links)
-{
-    QString html =
-        u"<!doctype html><html lang=en><head><title>%1</title></head><body>"_s.arg(title);
-    for (const QString &link : links)
-        html += u"<a href=\"%1\">%1</a> "_s.arg(link);
-    html += u"</body></html>"_s;
-    return html.toUtf8();
-}
-
-void buildSite(TestHttpServer &server)
-{
-    server.addPage("/", pageHtml(u"Home"_s, {u"/a/"_s, u"/b/"_s, u"c/"_s, u"/#top"_s,
-                                             u"mailto:x@y.z"_s, u"http://elsewhere.invalid/"_s}));
-    for (const QString &section : {u"a"_s, u"b"_s, u"c"_s}) {
-        QStringList links{u"/"_s};
-        for (int i = 1; i <= 4; ++i)
-            links << u"%1"_s.arg(i) << u"/%1/%2?utm_source=feed"_s.arg(section).arg(i);
-        server.addPage(u"/%1/"_s.arg(section).toUtf8(), pageHtml(u"Section "_s + section, links));
-        for (int i = 1; i <= 4; ++i) {
-            server.addPage(u"/%1/%2"_s.arg(section).arg(i).toUtf8(),
-                           pageHtml(u"%1 %2"_s.arg(section).arg(i),
-                                    {u"../"_s, u"/a/1"_s, u"/deep/%1%2"_s.arg(section).arg(i)}));
-            server.addPage(u"/deep/%1%2"_s.arg(section).arg(i).toUtf8(),
-                           pageHtml(u"Deep"_s, {u"/"_s, u"/missing"_s}));
-        }
-    }
-    server.addRoute("/missing", TestResponse::withStatus(404));
-}
-
-constexpr int siteSize = 1 + 3 + 12 + 12 + 1; // pages + deep pages + /missing
+constexpr int siteSize = SmallSite::pageCount;
 
 } // namespace
 
@@ -96,7 +65,7 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         QVERIFY(server.listen());
-        buildSite(server);
+        SmallSite::serve(server);
         const QString path = freshPath();
         CrawlOptions options;
         options.url = server.url(u"/"_s);
@@ -170,7 +139,7 @@ private Q_SLOTS:
         QFETCH(int, expectedPages);
         TestHttpServer server;
         QVERIFY(server.listen());
-        buildSite(server);
+        SmallSite::serve(server);
         const QString path = freshPath();
         CrawlOptions options;
         options.url = server.url(u"/"_s);
@@ -204,7 +173,7 @@ private Q_SLOTS:
         QFETCH(int, concurrency);
         TestHttpServer server;
         QVERIFY(server.listen());
-        buildSite(server);
+        SmallSite::serve(server);
         const QString path = freshPath();
         CrawlOptions options;
         options.url = server.url(u"/"_s);
@@ -227,7 +196,7 @@ private Q_SLOTS:
         QStringList links;
         for (int i = 0; i < 20; ++i)
             links << u"/p%1"_s.arg(i);
-        server.addPage("/", pageHtml(u"Hub"_s, links));
+        server.addPage("/", SmallSite::page(u"Hub"_s, links));
         server.setHandler([](const TestRequest &) {
             TestResponse response = TestResponse::html("<title>slow</title>");
             response.delayMs = 100;
@@ -248,7 +217,7 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         QVERIFY(server.listen());
-        buildSite(server);
+        SmallSite::serve(server);
         const QString path = freshPath();
         CrawlOptions options;
         options.url = server.url(u"/"_s);
