@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -64,6 +65,7 @@ MainWindow::MainWindow(JobStore *store, QWidget *parent)
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_table);
     setCentralWidget(m_stack);
+    m_summary->setObjectName(u"summary"_s);
     statusBar()->addWidget(m_summary);
 
     createMenus();
@@ -108,9 +110,10 @@ void MainWindow::updateEmptyState()
         pages += job.pagesDone();
         running += job.state == JobState::Running ? 1 : 0;
     }
-    m_summary->setText(tr("%n job(s)", nullptr, jobs) + u" · "_s
-                       + tr("%n running", nullptr, running) + u" · "_s
-                       + tr("%n page(s) stored", nullptr, int(pages)));
+    const QLocale locale;
+    m_summary->setText(tr("Jobs: %1 · Running: %2 · Pages stored: %3")
+                           .arg(locale.toString(jobs), locale.toString(running),
+                                locale.toString(pages)));
 }
 
 void MainWindow::showAbout()

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Crawl a generated test site (../shared/testsite) served by nginx with the built `trawl`.
+
+Generates the site, serves it on a free 127.0.0.1 port, runs `trawl crawl`, then compares the
+pages stored in the SQLite database with the site's MANIFEST and the requests nginx logged.
+Prints pages/s and peak RSS. With --check, exits 1 unless every MANIFEST page was stored once.
+Used by CTest (tests/e2e) and by the benchmarks (tests/bench).
+"""
+import argparse
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from urllib.parse import urlsplit
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_trawl(command):
+    """Runs trawl, returns (exit code, stdout, stderr, seconds, peak RSS in MiB)."""
+    started = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.monotonic() - started
+    out = process.stdout.read().decode()
+    err = process.stderr.read().decode()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, out, err, seconds, usage.ru_maxrss / 1024.0
+
+
+def logged_requests(access_log):
+    """Path -> number of GET requests, from the access log of serve.sh."""
+    counts = {}
+    with open(access_log, encoding="utf-8", errors="replace") as log:
+        for line in log:
+            try:
+                request = line.split('"')[1]
+                method, target, _ = request.split(" ")
+            except (IndexError, ValueError):
+                continue
+            if method == "GET":
+                counts[target] = counts.get(target, 0) + 1
+    return counts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trawl", required=True, help="the trawl binary")
+    parser.add_argument("--testsite", required=True, help="the shared/testsite folder")
+    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--work", help="folder for the site and the database (default: temp)")
+    parser.add_argument("--check", action="store_true", help="fail unless every page is stored")
+    args = parser.parse_args()
+
+    work = args.work or tempfile.mkdtemp(prefix="trawl-testsite-")
+    os.makedirs(work, exist_ok=True)
+    try:
+        return crawl(args, work)
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def crawl(args, work):
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    site = os.path.join(work, f"site-{args.pages}")
+    serve = os.path.join(args.testsite, "serve.sh")
+    env = dict(os.environ, STATE_ROOT=work)
+
+    subprocess.run([sys.executable, os.path.join(args.testsite, "gen_site.py"), "--pages",
+                    str(args.pages), "--out", site, "--base-url", base],
+                   check=True, stdout=subprocess.DEVNULL)
+    with open(os.path.join(site, "MANIFEST.json"), encoding="utf-8") as f:
+        manifest = json.load(f)
+
+    subprocess.run(["bash", serve, site, str(port)], check=True, env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        db = os.path.join(work, f"trawl-{args.pages}.sqlite")
+        if os.path.exists(db):
+            os.remove(db)
+        code, out, err, seconds, rss = run_trawl(
+            [args.trawl, "crawl", base + "/", "--db", db, "--concurrency",
+             str(args.concurrency), "--quiet"])
+        subprocess.run(["bash", serve, "flush", str(port)], check=True, env=env)
+        log = subprocess.run(["bash", serve, "log", str(port)], check=True, env=env,
+                             capture_output=True, text=True).stdout.strip()
+        requests = logged_requests(log)
+    finally:
+        subprocess.run(["bash", serve, "stop", str(port)], env=env, stdout=subprocess.DEVNULL)
+
+    if code != 0:
+        print(f"trawl crawl exited {code}: {err.strip()}")
+        return 1
+    job_id = out.splitlines()[0].strip()
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute(
+            "SELECT url, coalesce(final_url, url), state FROM pages WHERE job_id = ?",
+            (job_id,)).fetchall()
+    stored = {}
+    for url, final_url, state in rows:
+        for candidate in {urlsplit(url).path, urlsplit(final_url).path}:
+            stored[candidate] = stored.get(candidate, 0) + 1
+    expected = manifest["pages"]
+    missing = [p for p in expected if p not in stored]
+    completed = sum(1 for _, _, state in rows if state == "completed")
+    twice = [p for p in expected if requests.get(p, 0) > 1]
+    private = sorted(p for p in requests if p.split("?")[0] in set(manifest["private"]))
+    tracking = sorted(p for p in requests if p in set(manifest["tracking_variants"]))
+
+    print(f"site: {args.pages} pages, {manifest['counts']['html_bytes'] / 1e6:.1f} MB of HTML")
+    print(f"trawl: {len(rows)} pages stored ({completed} completed) in {seconds:.2f} s = "
+          f"{len(rows) / seconds:.0f} pages/s at concurrency {args.concurrency}; "
+          f"peak RSS {rss:.0f} MiB")
+    print(f"nginx: {sum(requests.values())} requests; MANIFEST pages missing from the store: "
+          f"{len(missing)}; requested more than once: {len(twice)}; private requested: "
+          f"{len(private)}; tracking variants requested: {len(tracking)}")
+    if args.check and missing:
+        print("missing, first 10:", missing[:10])
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
