@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 struct Command
 {
     const char16_t *name;
@@ -28,21 +23,22 @@ constexpr Command commands[] = {
 
 int printHelp()
 {
-    Cli::out() << tr("Usage: trawl [COMMAND] [options]\n"
-                     "\n"
-                     "Trawl crawls websites into a local database and keeps jobs of hosted crawl\n"
-                     "APIs beside them. Without a command it opens the window.\n"
-                     "\n"
-                     "Commands:\n"
-                     "  crawl URL [options]   crawl a site to the end; prints the job id first\n"
-                     "  jobs                  list the jobs in the database\n"
-                     "\n"
-                     "Options:\n"
-                     "  --db PATH             the job database (every command and the window)\n"
-                     "  -h, --help            show this help, or a command's with COMMAND --help\n"
-                     "  -v, --version         show the version\n"
-                     "\n"
-                     "Exit codes: 0 completed, 1 failed or cancelled, 2 bad usage or input.\n");
+    Cli::out() << QCoreApplication::translate(
+        "Cli", "Usage: trawl [COMMAND] [options]\n"
+               "\n"
+               "Trawl crawls websites into a local database and keeps jobs of hosted crawl\n"
+               "APIs beside them. Without a command it opens the window.\n"
+               "\n"
+               "Commands:\n"
+               "  crawl URL [options]   crawl a site to the end; prints the job id first\n"
+               "  jobs                  list the jobs in the database\n"
+               "\n"
+               "Options:\n"
+               "  --db PATH             the job database (every command and the window)\n"
+               "  -h, --help            show this help, or a command's with COMMAND --help\n"
+               "  -v, --version         show the version\n"
+               "\n"
+               "Exit codes: 0 completed, 1 failed or cancelled, 2 bad usage or input.\n");
     Cli::out().flush();
     return Cli::Completed;
 }
@@ -73,8 +69,11 @@ int run(const QStringList &arguments)
             return command.run(arguments);
     }
     if (first.startsWith(u'-'))
-        return usageError({}, tr("unknown option \"%1\"; see trawl --help.").arg(first));
-    return usageError(first, tr("unknown command; see trawl --help."));
+        return usageError(
+            {}, QCoreApplication::translate("Cli", "unknown option \"%1\"; see trawl --help.")
+                    .arg(first));
+    return usageError(first,
+                      QCoreApplication::translate("Cli", "unknown command; see trawl --help."));
 }
 
 } // namespace Cli

@@ -11,15 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
-
 namespace Cli {
 
 QTextStream &out()
@@ -45,10 +36,13 @@ int usageError(const QString &command, const QString &reason)
 
 void addCommonOptions(QCommandLineParser &parser)
 {
+    parser.addOption({u"db"_s,
+                      QCoreApplication::translate("Cli", "The job database (default: %1).")
+                          .arg(Database::defaultPath()),
+                      QCoreApplication::translate("Cli", "PATH")});
     parser.addOption(
-        {u"db"_s, tr("The job database (default: %1).").arg(Database::defaultPath()), tr("PATH")});
-    parser.addOption({u"quiet"_s, tr("Print nothing but results and errors.")});
-    parser.addOption({{u"h"_s, u"help"_s}, tr("Show this help.")});
+        {u"quiet"_s, QCoreApplication::translate("Cli", "Print nothing but results and errors.")});
+    parser.addOption({{u"h"_s, u"help"_s}, QCoreApplication::translate("Cli", "Show this help.")});
 }
 
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
@@ -96,12 +90,16 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok) {
-        usageError(command, tr("--%1 expects a whole number, not \"%2\".").arg(name, text));
+        usageError(command,
+                   QCoreApplication::translate("Cli", "--%1 expects a whole number, not \"%2\".")
+                       .arg(name, text));
         return std::nullopt;
     }
     if (value < minimum) {
-        usageError(command,
-                   tr("--%1 must be at least %2, not %3.").arg(name).arg(minimum).arg(value));
+        usageError(command, QCoreApplication::translate("Cli", "--%1 must be at least %2, not %3.")
+                                .arg(name)
+                                .arg(minimum)
+                                .arg(value));
         return std::nullopt;
     }
     return value;

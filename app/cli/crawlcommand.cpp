@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 const QString command = u"crawl"_s;
 
 // A progress line on a terminal, redrawn in place at most ten times a second.
@@ -42,7 +37,8 @@ public:
         const qint64 done = progress.pagesCompleted + progress.pagesFailed;
         const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
         Cli::err() << "\r\x1b[K"
-                   << tr("%1 pages (%2 failed), %3 discovered, %4 in flight, %5 pages/s")
+                   << QCoreApplication::translate(
+                          "Cli", "%1 pages (%2 failed), %3 discovered, %4 in flight, %5 pages/s")
                           .arg(done)
                           .arg(progress.pagesFailed)
                           .arg(progress.urlsDiscovered)
@@ -73,28 +69,35 @@ int runCrawl(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addPositionalArgument(u"url"_s, tr("The start page."), u"URL"_s);
+    parser.addPositionalArgument(u"url"_s, QCoreApplication::translate("Cli", "The start page."),
+                                 u"URL"_s);
     parser.addOption({u"limit"_s,
-                      tr("Fetch at most N pages (default %1).").arg(CrawlOptions::defaultLimit),
+                      QCoreApplication::translate("Cli", "Fetch at most N pages (default %1).")
+                          .arg(CrawlOptions::defaultLimit),
                       u"N"_s});
     parser.addOption({u"max-depth"_s,
-                      tr("Follow links at most N hops from the start page (default %1).")
+                      QCoreApplication::translate(
+                          "Cli", "Follow links at most N hops from the start page (default %1).")
                           .arg(CrawlOptions::defaultMaxDepth),
                       u"N"_s});
     parser.addOption(
         {u"concurrency"_s,
-         tr("Fetch up to N pages at once (default %1).").arg(CrawlOptions::defaultConcurrency),
+         QCoreApplication::translate("Cli", "Fetch up to N pages at once (default %1).")
+             .arg(CrawlOptions::defaultConcurrency),
          u"N"_s});
-    if (auto exit = parse(parser, arguments, command,
-                          tr("Crawl a site to the end and store every page. Prints the job id "
+    if (auto exit =
+            parse(parser, arguments, command,
+                  QCoreApplication::translate(
+                      "Cli", "Crawl a site to the end and store every page. Prints the job id "
                              "on the first line.")))
         return *exit;
 
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.isEmpty())
-        return usageError(command, tr("a start URL is required."));
+        return usageError(command, QCoreApplication::translate("Cli", "a start URL is required."));
     if (positional.size() > 1)
-        return usageError(command, tr("one start URL only, got %1.").arg(positional.size()));
+        return usageError(command, QCoreApplication::translate("Cli", "one start URL only, got %1.")
+                                       .arg(positional.size()));
 
     CrawlOptions options;
     QString urlError;
@@ -155,7 +158,8 @@ int runCrawl(const QStringList &arguments)
     progressLine.update(last, true);
     progressLine.finish();
     if (!quiet || finalState == JobState::Failed) {
-        err() << tr("Job %1 %2: %3 pages stored (%4 failed) in %5 s.")
+        err() << QCoreApplication::translate("Cli",
+                                             "Job %1 %2: %3 pages stored (%4 failed) in %5 s.")
                      .arg(job.id, JobStates::toString(finalState))
                      .arg(last.pagesCompleted + last.pagesFailed)
                      .arg(last.pagesFailed)

@@ -6,15 +6,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CrawlOptions", text);
-}
-
-} // namespace
-
 QStringList CrawlOptions::validate() const
 {
     QStringList errors;
@@ -22,15 +13,19 @@ QStringList CrawlOptions::validate() const
     if (!parseStartUrl(url.toString(), &urlError).isValid())
         errors << urlError;
     if (limit < 1)
-        errors << tr("The page limit must be at least 1.");
+        errors << QCoreApplication::translate("CrawlOptions", "The page limit must be at least 1.");
     if (maxDepth < 0)
-        errors << tr("The maximum depth cannot be negative.");
+        errors << QCoreApplication::translate("CrawlOptions",
+                                              "The maximum depth cannot be negative.");
     if (concurrency < 1 || concurrency > 256)
-        errors << tr("Concurrency must be between 1 and 256.");
+        errors << QCoreApplication::translate("CrawlOptions",
+                                              "Concurrency must be between 1 and 256.");
     if (timeoutMs < 100)
-        errors << tr("The timeout must be at least 100 ms.");
+        errors << QCoreApplication::translate("CrawlOptions",
+                                              "The timeout must be at least 100 ms.");
     if (userAgent.contains(u'\n') || userAgent.contains(u'\r'))
-        errors << tr("The user agent cannot contain line breaks.");
+        errors << QCoreApplication::translate("CrawlOptions",
+                                              "The user agent cannot contain line breaks.");
     return errors;
 }
 
@@ -77,18 +72,22 @@ QUrl parseStartUrl(const QString &text, QString *error)
         return QUrl();
     };
     if (trimmed.isEmpty())
-        return fail(tr("The start URL is empty."));
+        return fail(QCoreApplication::translate("CrawlOptions", "The start URL is empty."));
     QString withScheme = trimmed;
     if (!trimmed.contains(u"://"_s))
         withScheme.prepend(u"http://"_s);
     const QUrl url(withScheme, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(tr("\"%1\" is not a valid URL: %2").arg(trimmed, url.errorString()));
+        return fail(QCoreApplication::translate("CrawlOptions", "\"%1\" is not a valid URL: %2")
+                        .arg(trimmed, url.errorString()));
     const QString scheme = url.scheme().toLower();
     if (scheme != u"http"_s && scheme != u"https"_s)
-        return fail(tr("\"%1\" is not an http or https URL.").arg(trimmed));
+        return fail(
+            QCoreApplication::translate("CrawlOptions", "\"%1\" is not an http or https URL.")
+                .arg(trimmed));
     if (url.host().isEmpty())
-        return fail(tr("\"%1\" has no host name.").arg(trimmed));
+        return fail(
+            QCoreApplication::translate("CrawlOptions", "\"%1\" has no host name.").arg(trimmed));
     if (error)
         error->clear();
     return url.adjusted(QUrl::RemoveFragment);

@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Migration number -> resource path, from the files shipped under :/migrations.
 std::map<int, QString> migrationFiles()
 {
@@ -81,7 +76,8 @@ QSqlDatabase open(const QString &path, const QString &connectionName, QString *e
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = tr("Cannot create the folder %1.").arg(info.absolutePath());
+            *error = QCoreApplication::translate("Database", "Cannot create the folder %1.")
+                         .arg(info.absolutePath());
         return {};
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
@@ -89,7 +85,8 @@ QSqlDatabase open(const QString &path, const QString &connectionName, QString *e
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open()) {
         if (error)
-            *error = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+            *error = QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                         .arg(path, db.lastError().text());
         return {};
     }
     QString pragmaError;
@@ -99,7 +96,9 @@ QSqlDatabase open(const QString &path, const QString &connectionName, QString *e
                                u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=10000"_s}) {
         if (!exec(db, pragma, &pragmaError)) {
             if (error)
-                *error = tr("Cannot configure the database %1: %2").arg(path, pragmaError);
+                *error =
+                    QCoreApplication::translate("Database", "Cannot configure the database %1: %2")
+                        .arg(path, pragmaError);
             db.close();
             return {};
         }
@@ -108,7 +107,8 @@ QSqlDatabase open(const QString &path, const QString &connectionName, QString *e
     QSqlQuery probe(db);
     if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
         if (error)
-            *error = tr("%1 is not a Trawl database: %2").arg(path, probe.lastError().text());
+            *error = QCoreApplication::translate("Database", "%1 is not a Trawl database: %2")
+                         .arg(path, probe.lastError().text());
         db.close();
         return {};
     }
@@ -136,8 +136,10 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
     if (current > latest) {
         exec(db, u"ROLLBACK"_s, nullptr);
         if (error) {
-            *error = tr("The database %1 has schema version %2, newer than this version of Trawl "
-                        "understands (%3). Use a newer Trawl or another database (--db).")
+            *error = QCoreApplication::translate(
+                         "Database",
+                         "The database %1 has schema version %2, newer than this version of Trawl "
+                         "understands (%3). Use a newer Trawl or another database (--db).")
                          .arg(db.databaseName())
                          .arg(current)
                          .arg(latest);
@@ -151,7 +153,8 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
         if (!script.open(QIODevice::ReadOnly)) {
             exec(db, u"ROLLBACK"_s, nullptr);
             if (error)
-                *error = tr("Cannot read the migration %1.").arg(file);
+                *error = QCoreApplication::translate("Database", "Cannot read the migration %1.")
+                             .arg(file);
             return false;
         }
         QString stepError;
@@ -159,7 +162,9 @@ bool migrate(QSqlDatabase &db, QString *error, int targetVersion)
             if (!exec(db, statement, &stepError)) {
                 exec(db, u"ROLLBACK"_s, nullptr);
                 if (error)
-                    *error = tr("Migration %1 failed: %2").arg(version).arg(stepError);
+                    *error = QCoreApplication::translate("Database", "Migration %1 failed: %2")
+                                 .arg(version)
+                                 .arg(stepError);
                 return false;
             }
         }

@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JobStore", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -148,7 +143,8 @@ bool JobStore::createJob(JobInfo &job, QString *error)
     query.addBindValue(now.toMSecsSinceEpoch());
     if (!query.exec()) {
         if (error)
-            *error = tr("Cannot create the job: %1").arg(query.lastError().text());
+            *error = QCoreApplication::translate("JobStore", "Cannot create the job: %1")
+                         .arg(query.lastError().text());
         return false;
     }
     return true;
@@ -195,12 +191,12 @@ bool JobStore::setJobState(const QString &id, JobState state, const QString &err
     const auto current = job(id);
     if (!current) {
         if (why)
-            *why = tr("There is no job %1.").arg(id);
+            *why = QCoreApplication::translate("JobStore", "There is no job %1.").arg(id);
         return false;
     }
     if (current->state != state && !JobStates::canTransition(current->state, state)) {
         if (why) {
-            *why = tr("Job %1 is %2 and cannot become %3.")
+            *why = QCoreApplication::translate("JobStore", "Job %1 is %2 and cannot become %3.")
                        .arg(id, JobStates::toString(current->state), JobStates::toString(state));
         }
         return false;
