@@ -2,27 +2,34 @@
 #include "crawl/crawler.h"
 
 #include "crawl/fetcher.h"
-#include "extract/htmldocument.h"
+#include "crawl/pageprocessor.h"
+#include "crawl/sitemap.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
-#include <QSet>
-#include <QStringDecoder>
+#include <QRandomGenerator>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// The body as UTF-8, whatever the server's charset (gumbo reads UTF-8 only).
-QByteArray toUtf8(const QByteArray &body, const QString &charset)
+// Exponential backoff with jitter for the n-th retry (1-based): about 1 s, 2 s, 4 s...
+qint64 backoffMs(int attempt)
 {
-    if (charset.isEmpty() || charset == u"utf-8"_s || charset == u"utf8"_s)
-        return body;
-    QStringDecoder decoder(charset.toLatin1().constData());
-    if (!decoder.isValid())
-        return body;
-    return QString(decoder(body)).toUtf8();
+    const qint64 base = 1000LL << std::min(attempt - 1, 5);
+    return base * (75 + QRandomGenerator::global()->bounded(51)) / 100;
+}
+
+QUrl originOf(const QUrl &url)
+{
+    QUrl origin;
+    origin.setScheme(url.scheme());
+    origin.setHost(url.host());
+    origin.setPort(url.port());
+    return origin;
 }
 
 } // namespace
@@ -33,8 +40,17 @@ Crawler::Crawler(const QString &databasePath, StoreWriter *writer, const QString
     , m_databasePath(databasePath)
     , m_writer(writer)
     , m_jobId(jobId)
+    , m_wakeTimer(this)
+    , m_controlTimer(this)
 {
     m_parsePool.setObjectName(u"parse"_s);
+    m_wakeTimer.setSingleShot(true);
+    connect(&m_wakeTimer, &QTimer::timeout, this, [this] {
+        pump();
+        finishIfDone();
+    });
+    connect(&m_controlTimer, &QTimer::timeout, this, &Crawler::control);
+    connect(m_writer, &StoreWriter::pagesStored, this, &Crawler::onPagesStored);
 }
 
 Crawler::~Crawler()
@@ -45,6 +61,7 @@ Crawler::~Crawler()
 
 void Crawler::start()
 {
+    m_clock.start();
     m_store = std::make_unique<JobStore>(m_databasePath);
     QString error;
     if (!m_store->open(&error))
@@ -53,20 +70,25 @@ void Crawler::start()
     if (!job)
         return end(JobState::Failed, tr("There is no job %1.").arg(m_jobId));
     m_options = job->options;
-    const QStringList problems = m_options.validate();
-    if (!problems.isEmpty())
+    if (const QStringList problems = m_options.validate(); !problems.isEmpty())
         return end(JobState::Failed, problems.join(u' '));
 
-    m_scope.emplace(m_options.url);
+    m_normalizerOptions.ignoreQueryParameters = m_options.ignoreQueryParameters;
+    m_normalizerOptions.deduplicateSimilarUrls = m_options.deduplicateSimilarUrls;
+    m_scope.emplace(m_options);
+    m_scheduler.emplace(m_options.effectivePerHostConcurrency(), m_options.delayMs);
+    m_processor = std::make_shared<const PageProcessor>(m_options, m_normalizerOptions);
     m_frontier.load(*m_store, m_jobId);
     m_nextIndex = m_store->nextPageIndex(m_jobId);
+    m_lastCommitted = m_nextIndex - 1;
     m_pagesCompleted = job->pagesCompleted;
     m_pagesFailed = job->pagesFailed;
     m_urlsDiscovered = job->urlsDiscovered;
     m_budget = m_options.limit - (m_pagesCompleted + m_pagesFailed);
     m_fetcher = std::make_unique<Fetcher>();
 
-    if (m_frontier.admittedCount() == 0) {
+    const bool resumed = m_frontier.admittedCount() > 0;
+    if (!resumed) {
         const QUrl start = UrlNormalizer::normalize(m_options.url, m_normalizerOptions);
         const FrontierEntry entry{start.toString(QUrl::FullyEncoded),
                                   UrlNormalizer::key(start, m_normalizerOptions),
@@ -78,12 +100,14 @@ void Crawler::start()
         ++m_urlsDiscovered;
     }
     m_writer->setJobState(m_jobId, JobState::Running);
-    m_writer->appendLog(m_jobId, u"info"_s,
-                        job->pagesDone() > 0
-                            ? tr("Resumed with %1 pages stored and %2 URLs queued.")
-                                  .arg(job->pagesDone())
-                                  .arg(m_frontier.pendingCount())
-                            : tr("Started crawling %1.").arg(m_options.url.toString()));
+    m_writer->setHeartbeat(m_jobId, ::getpid());
+    log(u"info"_s, resumed ? tr("Resumed with %1 pages stored and %2 URLs queued.")
+                                 .arg(job->pagesDone())
+                                 .arg(m_frontier.pendingCount())
+                           : tr("Started crawling %1.").arg(m_options.url.toString()));
+    if (m_options.ignoreRobotsTxt && !resumed)
+        queueSitemaps(originOf(m_options.url), {});
+    m_controlTimer.start(controlIntervalMs);
     pump();
     finishIfDone();
 }
@@ -93,6 +117,7 @@ void Crawler::stop(JobState state)
     if (m_ended || m_stopState)
         return;
     m_stopState = state;
+    m_wakeTimer.stop();
     if (m_fetcher)
         m_fetcher->abortAll();
     finishIfDone();
@@ -103,30 +128,140 @@ void Crawler::stopAndWait(JobState state)
     stop(state);
     m_parsePool.waitForDone();
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    // Pages handed to the writer are committed by flush(); count them as committed.
+    m_writer->flush();
+    m_lastCommitted = m_nextIndex - 1;
     finishIfDone();
+}
+
+int Crawler::busy() const
+{
+    // A slot is free only once its page is committed (see the class comment).
+    return m_inFlight + int(m_nextIndex - 1 - m_lastCommitted);
 }
 
 void Crawler::pump()
 {
-    while (!m_stopState && m_inFlight < m_options.concurrency && m_budget > 0) {
-        auto entry = m_frontier.takeNext();
-        if (!entry)
+    if (m_stopState || m_ended || !m_scheduler)
+        return;
+    const qint64 t = now();
+    // Sitemaps first: they only seed the frontier.
+    while (!m_sitemapQueue.isEmpty() && m_auxInFlight < 2) {
+        const QUrl url = m_sitemapQueue.constFirst();
+        if (!m_scheduler->isReady(Frontier::hostOf(url.toString()), t))
             break;
-        --m_budget;
-        dispatch(*entry);
+        m_sitemapQueue.removeFirst();
+        fetchSitemap(url);
     }
+    const QStringList hosts = m_frontier.hostsWithWork();
+    for (const QString &host : hosts) {
+        if (busy() >= m_options.concurrency || m_budget <= 0)
+            break;
+        if (!m_options.ignoreRobotsTxt) {
+            HostRobots &robots = m_robots[host];
+            if (robots.state == RobotsState::Unknown) {
+                fetchRobots(host, originOf(QUrl(m_frontier.peek(host)->url)));
+                continue;
+            }
+            if (robots.state != RobotsState::Ready)
+                continue;
+        }
+        while (busy() < m_options.concurrency && m_budget > 0 && m_scheduler->isReady(host, t)) {
+            const auto entry = m_frontier.takeFrom(host);
+            if (!entry)
+                break;
+            if (!robotsAllow(QUrl(entry->url))) {
+                const HostRobots &robots = m_robots[host];
+                if (robots.failure != PageError::None)
+                    storeUnfetched(*entry, PageState::Failed, robots.failure,
+                                   robots.failureMessage);
+                else
+                    storeUnfetched(*entry, PageState::Skipped, PageError::RobotsBlocked,
+                                   tr("robots.txt of %1 disallows this URL.").arg(host));
+                continue;
+            }
+            --m_budget;
+            dispatch(*entry);
+        }
+    }
+    scheduleWake();
+}
+
+void Crawler::scheduleWake()
+{
+    const qint64 at = m_scheduler->nextReadyAt(now());
+    if (at >= 0 && (!m_frontier.isEmpty() || !m_sitemapQueue.isEmpty()))
+        m_wakeTimer.start(int(std::max<qint64>(1, at - now())));
+}
+
+FetchRequest Crawler::baseRequest(const QUrl &url) const
+{
+    FetchRequest request;
+    request.url = url;
+    request.timeoutMs = m_options.timeoutMs;
+    request.userAgent = m_options.effectiveUserAgent();
+    for (const auto &[name, value] : m_options.headers)
+        request.headers.append({name.toLatin1(), value.toUtf8()});
+    request.skipTlsVerification = m_options.skipTlsVerification;
+    return request;
 }
 
 void Crawler::dispatch(const FrontierEntry &entry)
 {
     ++m_inFlight;
-    FetchRequest request;
-    request.url = QUrl(entry.url, QUrl::StrictMode);
-    request.timeoutMs = m_options.timeoutMs;
-    request.userAgent =
-        m_options.userAgent.isEmpty() ? CrawlOptions::defaultUserAgent() : m_options.userAgent;
-    m_fetcher->fetch(request,
-                     [this, entry](const FetchResult &result) { onFetched(entry, result); });
+    FetchRequest request = baseRequest(QUrl(entry.url, QUrl::StrictMode));
+    request.maxBytes = m_options.maxBodyBytes;
+    request.htmlOnly = true;
+    request.checkRedirect = [this](const QUrl &target) {
+        if (!m_scope->allowsHost(target))
+            return PageError::OutOfScope;
+        return robotsAllow(target) ? PageError::None : PageError::RobotsBlocked;
+    };
+    const QString host = Frontier::hostOf(entry.url);
+    m_scheduler->acquire(host, now());
+    m_fetcher->fetch(request, [this, entry, host](const FetchResult &result) {
+        m_scheduler->release(host, now());
+        onFetched(entry, result);
+    });
+}
+
+bool Crawler::retryLater(const FrontierEntry &entry, const FetchResult &result)
+{
+    if (m_stopState || !PageErrors::isRetryable(result.error, result.httpStatus))
+        return false;
+    int &attempts = m_attempts[entry.key];
+    if (attempts >= m_options.retries)
+        return false;
+    ++attempts;
+    const QString host = Frontier::hostOf(entry.url);
+    qint64 wait = backoffMs(attempts);
+    if (result.retryAfterMs >= 0 || result.httpStatus == 429 || result.httpStatus == 503) {
+        // The server asked the whole host to slow down.
+        const qint64 asked = result.retryAfterMs >= 0 ? result.retryAfterMs : wait;
+        wait = m_scheduler->backOff(host, now(), asked);
+        log(u"warning"_s, asked > wait
+                              ? tr("%1 answered HTTP %2 with Retry-After %3 s: waiting %4 s (the "
+                                   "longest Trawl waits) before asking it again.")
+                                    .arg(host)
+                                    .arg(result.httpStatus)
+                                    .arg(asked / 1000)
+                                    .arg(wait / 1000)
+                              : tr("%1 answered HTTP %2: waiting %3 s before asking it again.")
+                                    .arg(host)
+                                    .arg(result.httpStatus)
+                                    .arg(double(wait) / 1000, 0, 'f', 1));
+    }
+    ++m_retriesWaiting;
+    QTimer::singleShot(int(wait), this, [this, entry] {
+        --m_retriesWaiting;
+        if (m_stopState)
+            return finishIfDone();
+        m_frontier.requeue(entry);
+        ++m_budget; // the retry takes the slot the first attempt counted
+        pump();
+        finishIfDone();
+    });
+    return true;
 }
 
 void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
@@ -135,6 +270,10 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
         // Stopped mid-flight: the URL stays pending in the frontier for a resume.
         --m_inFlight;
         return finishIfDone();
+    }
+    if (retryLater(entry, result)) {
+        --m_inFlight;
+        return pump();
     }
 
     PageRecord page;
@@ -146,10 +285,23 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
     page.httpStatus = result.httpStatus;
     page.contentType = result.contentType;
     page.durationMs = result.durationMs;
+    page.retryCount = m_attempts.take(entry.key);
     page.fetchedAt = QDateTime::currentDateTimeUtc();
     page.error = result.error;
     page.errorMessage = result.errorMessage;
-    page.state = result.error == PageError::None ? PageState::Completed : PageState::Failed;
+    switch (result.error) {
+    case PageError::None:
+        page.state = PageState::Completed;
+        break;
+    case PageError::RobotsBlocked:
+    case PageError::OutOfScope:
+    case PageError::NotHtml:
+        page.state = PageState::Skipped;
+        break;
+    default:
+        page.state = PageState::Failed;
+        break;
+    }
 
     if (page.state != PageState::Completed || !result.isHtml()) {
         storePage(std::move(page), entry);
@@ -158,63 +310,33 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
         return finishIfDone();
     }
 
-    // Parsing, link resolution and normalization are pure: they run in the pool, and only the
-    // frontier (which needs no lock because only this thread touches it) is left for later.
-    const bool followLinks = entry.depth < m_options.maxDepth;
-    m_parsePool.start([this, entry, result, page = std::move(page), followLinks, scope = *m_scope,
-                       normalizer = m_normalizerOptions]() mutable {
-        const QByteArray utf8 = toUtf8(result.body, result.charset);
-        const HtmlDocument document = HtmlDocument::parse(utf8);
-        page.title = document.title();
-        page.language = document.language();
-        page.description = document.metaContent(u"description"_s);
-        page.rawHtml = QString::fromUtf8(utf8);
-
-        QUrl base = result.finalUrl;
-        if (const QString href = document.baseHref(); !href.isEmpty()) {
-            if (const QUrl resolved = UrlNormalizer::resolve(base, href); resolved.isValid())
-                base = resolved;
-        }
-        QSet<QString> seenLinks;
-        QSet<QString> seenKeys;
-        QList<FrontierEntry> outgoing;
-        for (const QString &href : document.hrefs()) {
-            const QUrl resolved = UrlNormalizer::resolve(base, href);
-            if (!resolved.isValid())
-                continue;
-            const QUrl normalized = UrlNormalizer::normalize(resolved, normalizer);
-            const QString text = normalized.toString(QUrl::FullyEncoded);
-            if (seenLinks.contains(text))
-                continue;
-            seenLinks.insert(text);
-            page.links << text;
-            if (!followLinks || !scope.allows(normalized))
-                continue;
-            const QString key = UrlNormalizer::key(normalized, normalizer);
-            if (seenKeys.contains(key))
-                continue;
-            seenKeys.insert(key);
-            outgoing << FrontierEntry{text, key, page.finalUrl, entry.depth + 1, 0};
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, entry, page = std::move(page), outgoing = std::move(outgoing)]() mutable {
-                onParsed(entry, std::move(page), outgoing);
-            },
-            Qt::QueuedConnection);
-    });
+    m_parsePool.start(
+        [this, processor = m_processor, page = std::move(page), entry, result]() mutable {
+            PageProcessor::Output output = processor->process(std::move(page), entry, result);
+            QMetaObject::invokeMethod(
+                this,
+                [this, entry, output = std::move(output)] {
+                    for (std::size_t i = 0; i < output.verdicts.size(); ++i)
+                        m_verdicts[i] += output.verdicts[i];
+                    onParsed(entry, output.page, output.links, output.canonicalKey);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
-void Crawler::onParsed(const FrontierEntry &entry, PageRecord page,
-                       const QList<FrontierEntry> &links)
+void Crawler::onParsed(const FrontierEntry &entry, const PageRecord &page,
+                       const QList<FrontierEntry> &links, const QString &canonicalKey)
 {
+    // The page names its canonical URL: that one is this page, not to be fetched again.
+    if (!canonicalKey.isEmpty())
+        m_frontier.markSeen(canonicalKey);
     QList<FrontierEntry> admitted;
     for (const FrontierEntry &link : links) {
         if (m_frontier.admit(link))
             admitted << link;
     }
     m_urlsDiscovered += admitted.size();
-    storePage(std::move(page), entry, admitted);
+    storePage(page, entry, admitted);
     --m_inFlight;
     pump();
     finishIfDone();
@@ -232,13 +354,224 @@ void Crawler::storePage(PageRecord page, const FrontierEntry &entry,
     Q_EMIT progress(currentProgress());
 }
 
+void Crawler::storeUnfetched(const FrontierEntry &entry, PageState state, PageError error,
+                             const QString &message)
+{
+    --m_budget;
+    PageRecord page;
+    page.jobId = m_jobId;
+    page.url = entry.url;
+    page.parentUrl = entry.parentUrl;
+    page.depth = entry.depth;
+    page.state = state;
+    page.error = error;
+    page.errorMessage = message;
+    page.fetchedAt = QDateTime::currentDateTimeUtc();
+    storePage(std::move(page), entry);
+}
+
+void Crawler::onPagesStored(const QString &jobId, qint64, qint64 last)
+{
+    if (jobId != m_jobId || last <= m_lastCommitted)
+        return;
+    m_lastCommitted = last;
+    pump();
+    finishIfDone();
+}
+
+bool Crawler::robotsAllow(const QUrl &url) const
+{
+    if (m_options.ignoreRobotsTxt)
+        return true;
+    const auto it = m_robots.constFind(Frontier::hostOf(url.toString()));
+    // A host whose robots.txt is not known yet is checked when its URLs are taken.
+    return it == m_robots.cend() || it->state != RobotsState::Ready || it->rules.isAllowed(url);
+}
+
+void Crawler::fetchRobots(const QString &host, const QUrl &origin)
+{
+    HostRobots &robots = m_robots[host];
+    robots.state = RobotsState::Fetching;
+    ++robots.attempts;
+    ++m_auxInFlight;
+    FetchRequest request = baseRequest(origin.resolved(QUrl(u"/robots.txt"_s)));
+    request.maxBytes = RobotsTxt::maxBytes;
+    request.truncateAtLimit = true;
+    request.maxRedirects = 5; // RFC 9309 2.3.1.2
+    m_scheduler->acquire(host, now());
+    m_fetcher->fetch(request, [this, host, origin](const FetchResult &result) {
+        m_scheduler->release(host, now());
+        --m_auxInFlight;
+        onRobots(host, origin, result);
+    });
+}
+
+void Crawler::onRobots(const QString &host, const QUrl &origin, const FetchResult &result)
+{
+    HostRobots &robots = m_robots[host];
+    if (m_stopState) {
+        robots.state = RobotsState::Unknown;
+        return finishIfDone();
+    }
+    const bool unreachable = result.error != PageError::None && result.httpStatus < 400;
+    if (result.error == PageError::None) {
+        robots.rules = RobotsTxt::parse(result.body, CrawlOptions::robotsToken());
+    } else if (result.httpStatus >= 400 && result.httpStatus < 500) {
+        robots.rules = RobotsTxt::allowAll(); // RFC 9309 2.3.1.3: unavailable
+    } else if (robots.attempts < robotsAttempts) {
+        // 5xx or unreachable: the URLs of this host wait, and we ask again later.
+        robots.state = RobotsState::Waiting;
+        const qint64 wait = backoffMs(robots.attempts);
+        log(u"warning"_s, tr("robots.txt of %1 is unreachable (%2); asking again in %3 s.")
+                              .arg(host, result.errorMessage)
+                              .arg(double(wait) / 1000, 0, 'f', 1));
+        QTimer::singleShot(int(wait), this, [this, host] {
+            m_robots[host].state = RobotsState::Unknown;
+            pump();
+            finishIfDone();
+        });
+        return;
+    } else {
+        robots.rules = RobotsTxt::disallowAll(); // RFC 9309 2.3.1.4: complete disallow
+        const QString reason =
+            unreachable ? result.errorMessage : tr("HTTP %1").arg(result.httpStatus);
+        if (unreachable) {
+            // The host itself cannot be reached: its pages fail with that reason.
+            robots.failure = result.error;
+            robots.failureMessage =
+                tr("robots.txt of %1 could not be fetched (%2), so nothing was fetched there "
+                   "(RFC 9309).")
+                    .arg(host, reason);
+        }
+        log(u"error"_s, tr("robots.txt of %1 stayed unreachable (%2): RFC 9309 says to crawl "
+                           "nothing there.")
+                            .arg(host, reason));
+    }
+    robots.state = RobotsState::Ready;
+    if (const auto delay = robots.rules.crawlDelay(); delay && *delay > 0) {
+        const qint64 asked = qint64(*delay * 1000);
+        const qint64 used = m_scheduler->setCrawlDelay(host, asked);
+        log(u"info"_s,
+            tr("robots.txt of %1 asks for %2 s between requests%3.")
+                .arg(host)
+                .arg(*delay)
+                .arg(used < asked ? tr("; Trawl waits %1 s").arg(used / 1000) : QString()));
+    }
+    if (host == Frontier::hostOf(m_options.url.toString()) && m_sitemapFiles == 0
+        && m_sitemapQueue.isEmpty())
+        queueSitemaps(origin, robots.rules.sitemaps());
+    pump();
+    finishIfDone();
+}
+
+void Crawler::queueSitemaps(const QUrl &origin, const QStringList &declared)
+{
+    if (m_options.ignoreSitemap || m_options.maxDepth < 1)
+        return;
+    QList<QUrl> urls;
+    for (const QString &text : declared)
+        urls << QUrl(text);
+    urls << origin.resolved(QUrl(u"/sitemap.xml"_s));
+    for (const QUrl &url : std::as_const(urls)) {
+        const QString key = url.toString();
+        if (url.isValid() && !m_sitemapsSeen.contains(key)) {
+            m_sitemapsSeen.insert(key);
+            m_sitemapQueue << url;
+        }
+    }
+}
+
+void Crawler::fetchSitemap(const QUrl &url)
+{
+    ++m_auxInFlight;
+    ++m_sitemapFiles;
+    FetchRequest request = baseRequest(url);
+    request.maxBytes = Sitemap::maxDecodedBytes;
+    const QString host = Frontier::hostOf(url.toString());
+    m_scheduler->acquire(host, now());
+    m_fetcher->fetch(request, [this, url, host](const FetchResult &result) {
+        m_scheduler->release(host, now());
+        --m_auxInFlight;
+        onSitemap(url, result);
+    });
+}
+
+void Crawler::onSitemap(const QUrl &url, const FetchResult &result)
+{
+    if (m_stopState)
+        return finishIfDone();
+    if (result.error != PageError::None) {
+        // A missing /sitemap.xml is normal; say so only for one that robots.txt named.
+        if (result.httpStatus != 404)
+            log(u"warning"_s, tr("Sitemap %1: %2").arg(url.toString(), result.errorMessage));
+    } else {
+        const SitemapContent content = Sitemap::parse(result.body, url);
+        if (!content.error.isEmpty())
+            log(u"warning"_s, content.error);
+        for (const QUrl &child : content.sitemaps) {
+            const QString key = child.toString();
+            if (m_sitemapFiles + m_sitemapQueue.size() < maxSitemapFiles
+                && !m_sitemapsSeen.contains(key)) {
+                m_sitemapsSeen.insert(key);
+                m_sitemapQueue << child;
+            }
+        }
+        QList<FrontierEntry> admitted;
+        for (const QUrl &page : content.pages) {
+            const QUrl normalized = UrlNormalizer::normalize(page, m_normalizerOptions);
+            if (!normalized.isValid() || m_scope->check(normalized) != Scope::Verdict::Allowed)
+                continue;
+            const FrontierEntry entry{normalized.toString(QUrl::FullyEncoded),
+                                      UrlNormalizer::key(normalized, m_normalizerOptions),
+                                      url.toString(QUrl::FullyEncoded), 1, 0};
+            if (m_frontier.admit(entry))
+                admitted << entry;
+        }
+        m_writer->addFrontier(m_jobId, admitted);
+        m_urlsDiscovered += admitted.size();
+        log(u"info"_s, tr("Sitemap %1 lists %2 pages; %3 were new.")
+                           .arg(url.toString())
+                           .arg(content.pages.size())
+                           .arg(admitted.size()));
+    }
+    pump();
+    finishIfDone();
+}
+
+void Crawler::control()
+{
+    if (m_ended)
+        return;
+    m_writer->setHeartbeat(m_jobId, ::getpid());
+    // Someone else (`trawl cancel`, another window) may have paused or cancelled the job.
+    if (const auto job = m_store->job(m_jobId)) {
+        if (job->state == JobState::Paused || job->state == JobState::Cancelled) {
+            log(u"info"_s, tr("The job was %1 from outside this process.")
+                               .arg(JobStates::toString(job->state)));
+            stop(job->state);
+        }
+    }
+}
+
+void Crawler::log(const QString &level, const QString &message)
+{
+    m_writer->appendLog(m_jobId, level, message);
+}
+
 void Crawler::finishIfDone()
 {
-    if (m_ended || m_inFlight > 0)
+    if (m_ended || m_inFlight > 0 || busy() > 0)
         return;
     if (m_stopState)
         return end(*m_stopState);
-    if (m_frontier.isEmpty() || m_budget <= 0)
+    if (m_auxInFlight > 0 || m_retriesWaiting > 0)
+        return;
+    const bool robotsPending = std::any_of(m_robots.cbegin(), m_robots.cend(), [](const auto &r) {
+        return r.state == RobotsState::Fetching || r.state == RobotsState::Waiting;
+    });
+    if (robotsPending)
+        return;
+    if ((m_frontier.isEmpty() && m_sitemapQueue.isEmpty()) || m_budget <= 0)
         end(JobState::Completed);
 }
 
@@ -247,14 +580,24 @@ void Crawler::end(JobState state, const QString &error)
     if (m_ended)
         return;
     m_ended = true;
+    m_controlTimer.stop();
+    m_wakeTimer.stop();
     if (m_store && m_store->job(m_jobId)) {
+        QStringList skipped;
+        for (std::size_t i = 1; i < m_verdicts.size(); ++i) {
+            if (m_verdicts[i] > 0)
+                skipped << tr("%1 %2").arg(m_verdicts[i]).arg(Scope::describe(Scope::Verdict(i)));
+        }
+        if (!skipped.isEmpty())
+            log(u"info"_s, tr("Links not followed: %1.").arg(skipped.join(u", "_s)));
         m_writer->setJobState(m_jobId, state, error);
-        m_writer->appendLog(m_jobId, state == JobState::Failed ? u"error"_s : u"info"_s,
-                            error.isEmpty() ? tr("The job is %1: %2 pages stored, %3 failed.")
-                                                  .arg(JobStates::toString(state))
-                                                  .arg(m_pagesCompleted + m_pagesFailed)
-                                                  .arg(m_pagesFailed)
-                                            : error);
+        m_writer->setHeartbeat(m_jobId, 0);
+        log(state == JobState::Failed ? u"error"_s : u"info"_s,
+            error.isEmpty() ? tr("The job is %1: %2 pages stored, %3 failed or skipped.")
+                                  .arg(JobStates::toString(state))
+                                  .arg(m_pagesCompleted + m_pagesFailed)
+                                  .arg(m_pagesFailed)
+                            : error);
     }
     m_writer->flush();
     Q_EMIT progress(currentProgress());

@@ -2,21 +2,30 @@
 #pragma once
 
 #include "crawl/frontier.h"
+#include "crawl/hostscheduler.h"
+#include "crawl/robotstxt.h"
 #include "crawl/scope.h"
 #include "crawl/urlnormalizer.h"
 #include "model/crawloptions.h"
 #include "model/jobstate.h"
 #include "model/pagerecord.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 
+#include <array>
 #include <memory>
 #include <optional>
 
 class Fetcher;
 class JobStore;
+class PageProcessor;
 class StoreWriter;
+struct FetchRequest;
 struct FetchResult;
 
 struct CrawlProgress
@@ -28,29 +37,34 @@ struct CrawlProgress
 };
 Q_DECLARE_METATYPE(CrawlProgress)
 
-// Runs one local crawl job on the thread it lives on: takes URLs from the Frontier, fetches them
-// (Fetcher), parses HTML in a thread pool, admits in-scope links and hands every page to the
-// StoreWriter. Everything it needs to continue is in the store, so a crawl stopped at any point,
-// even by a crash, resumes by constructing a new Crawler for the same job.
+// Runs one local crawl job on the thread it lives on. URLs come from the Frontier, per host, as
+// the HostScheduler (politeness) and each host's robots.txt allow; the Fetcher fetches them; the
+// PageProcessor parses HTML in a thread pool; in-scope links go back to the Frontier and every
+// page to the StoreWriter. A request slot stays taken until its page is committed, so however
+// the process dies, at most `concurrency` pages are fetched again by the resume.
 class Crawler final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Crawler)
 
 public:
+    static constexpr int controlIntervalMs = 1000; // heartbeat and look for pause/cancel
+    static constexpr int robotsAttempts = 3;
+    static constexpr int maxSitemapFiles = 100;
+
     Crawler(const QString &databasePath, StoreWriter *writer, const QString &jobId,
             QObject *parent = nullptr);
     ~Crawler() override;
 
     QString jobId() const { return m_jobId; }
 
-    // Both run on the crawler's thread (invoke them queued from elsewhere).
+    // These run on the crawler's thread (invoke them queued from elsewhere).
     void start();
     // Stops fetching; pages in flight are dropped (their URLs stay in the frontier) and the job
     // ends in `state` (Paused or Cancelled).
     void stop(JobState state);
-    // stop(), then waits for the pages being parsed and ends the job before returning: for
-    // shutdown, when the thread's event loop will not run again.
+    // stop(), then waits for the pages being parsed and committed and ends the job before
+    // returning: for shutdown, when the thread's event loop will not run again.
     void stopAndWait(JobState state);
 
 Q_SIGNALS:
@@ -59,34 +73,81 @@ Q_SIGNALS:
     void finished(JobState state, const QString &error);
 
 private:
-    struct ParsedPage;
+    enum class RobotsState
+    {
+        Unknown,
+        Fetching,
+        Waiting,
+        Ready
+    };
+    struct HostRobots
+    {
+        RobotsState state = RobotsState::Unknown;
+        RobotsTxt rules;
+        int attempts = 0;
+        PageError failure = PageError::None; // robots.txt stayed unreachable: why
+        QString failureMessage;
+    };
 
+    qint64 now() const { return m_clock.elapsed(); }
+    int busy() const;
     void pump();
     void dispatch(const FrontierEntry &entry);
     void onFetched(const FrontierEntry &entry, const FetchResult &result);
-    void onParsed(const FrontierEntry &entry, PageRecord page, const QList<FrontierEntry> &links);
+    bool retryLater(const FrontierEntry &entry, const FetchResult &result);
+    void onParsed(const FrontierEntry &entry, const PageRecord &page,
+                  const QList<FrontierEntry> &links, const QString &canonicalKey);
     void storePage(PageRecord page, const FrontierEntry &entry,
                    const QList<FrontierEntry> &links = {});
+    void storeUnfetched(const FrontierEntry &entry, PageState state, PageError error,
+                        const QString &message);
+    void onPagesStored(const QString &jobId, qint64 first, qint64 last);
+
+    void fetchRobots(const QString &host, const QUrl &origin);
+    void onRobots(const QString &host, const QUrl &origin, const FetchResult &result);
+    bool robotsAllow(const QUrl &url) const;
+    void queueSitemaps(const QUrl &origin, const QStringList &declared);
+    void fetchSitemap(const QUrl &url);
+    void onSitemap(const QUrl &url, const FetchResult &result);
+
+    void control();
+    void scheduleWake();
+    void log(const QString &level, const QString &message);
     void finishIfDone();
     void end(JobState state, const QString &error = {});
     CrawlProgress currentProgress() const;
+    FetchRequest baseRequest(const QUrl &url) const;
 
     QString m_databasePath;
     StoreWriter *m_writer;
     QString m_jobId;
     std::unique_ptr<JobStore> m_store;
     std::unique_ptr<Fetcher> m_fetcher;
+    std::shared_ptr<const PageProcessor> m_processor;
     QThreadPool m_parsePool;
     CrawlOptions m_options;
     UrlNormalizerOptions m_normalizerOptions;
     std::optional<Scope> m_scope;
+    std::optional<HostScheduler> m_scheduler;
     Frontier m_frontier;
+    QHash<QString, HostRobots> m_robots;
+    QHash<QString, int> m_attempts; // retries so far, by frontier key
+    QSet<QString> m_sitemapsSeen;
+    QList<QUrl> m_sitemapQueue;
+    QElapsedTimer m_clock;
+    QTimer m_wakeTimer;
+    QTimer m_controlTimer;
+    std::array<qint64, 8> m_verdicts{}; // links seen, by Scope::Verdict
     qint64 m_nextIndex = 0;
+    qint64 m_lastCommitted = -1; // the highest page index the writer has committed
     qint64 m_pagesCompleted = 0;
     qint64 m_pagesFailed = 0;
     qint64 m_urlsDiscovered = 0;
-    qint64 m_budget = 0; // pages this run may still fetch (limit minus pages already stored)
-    int m_inFlight = 0;  // fetching or parsing
+    qint64 m_budget = 0;      // pages this run may still store (limit minus pages stored)
+    int m_inFlight = 0;       // pages fetching or parsing
+    int m_auxInFlight = 0;    // robots.txt and sitemaps fetching
+    int m_retriesWaiting = 0; // pages waiting to be tried again
+    int m_sitemapFiles = 0;
     std::optional<JobState> m_stopState;
     bool m_ended = false;
 };

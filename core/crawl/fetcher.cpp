@@ -3,16 +3,18 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
+#include <QSet>
+#include <QSslConfiguration>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Why the Fetcher itself aborted a reply (QNetworkReply only says OperationCanceledError).
-constexpr char abortReasonProperty[] = "trawlAbortReason";
 
 PageError errorFor(QNetworkReply::NetworkError error)
 {
@@ -27,22 +29,267 @@ PageError errorFor(QNetworkReply::NetworkError error)
     case QNetworkReply::HostNotFoundError:
         return PageError::Dns;
     case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // QNAM's transfer timeout (our aborts set a reason)
         return PageError::Timeout;
     case QNetworkReply::SslHandshakeFailedError:
         return PageError::Tls;
-    case QNetworkReply::TooManyRedirectsError:
-        return PageError::TooManyRedirects;
-    case QNetworkReply::InsecureRedirectError:
-        return PageError::OutOfScope;
-    case QNetworkReply::OperationCanceledError:
-        // Only QNAM's own transfer timeout cancels without a reason of ours (abortAll sets one).
-        return PageError::Timeout;
     default:
         return PageError::Network;
     }
 }
 
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
 } // namespace
+
+// One fetch: its redirects, its timers and its buffer. A child of the Fetcher.
+class FetchJob final : public QObject
+{
+public:
+    FetchJob(QNetworkAccessManager *network, FetchRequest request, Fetcher::Callback done,
+             Fetcher *owner)
+        : QObject(owner)
+        , m_owner(owner)
+        , m_network(network)
+        , m_request(std::move(request))
+        , m_done(std::move(done))
+    {
+        m_result.url = m_request.url;
+        m_clock.start();
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, [this] {
+            fail(PageError::Timeout,
+                 QCoreApplication::translate("Fetcher", "No complete answer within %1 ms.")
+                     .arg(m_request.timeoutMs));
+        });
+        m_deadline.start(m_request.timeoutMs);
+        m_visited.insert(m_request.url.adjusted(QUrl::RemoveFragment).toString());
+        send(m_request.url);
+    }
+
+    void cancel() { fail(PageError::Cancelled, PageErrors::describe(PageError::Cancelled)); }
+
+private:
+    void send(const QUrl &url)
+    {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(m_request.idleTimeoutMs());
+        request.setDecompressedSafetyCheckThreshold(m_request.maxBytes);
+        request.setHeader(QNetworkRequest::UserAgentHeader, m_request.userAgent);
+        request.setRawHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+        for (const auto &[name, value] : std::as_const(m_request.headers))
+            request.setRawHeader(name, value);
+        if (m_request.skipTlsVerification) {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+            request.setSslConfiguration(ssl);
+        }
+        m_body.clear();
+        m_reply = m_network->get(request);
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, &FetchJob::onHeaders);
+        connect(m_reply, &QNetworkReply::readyRead, this, &FetchJob::onData);
+        connect(m_reply, &QNetworkReply::finished, this, &FetchJob::onFinished);
+    }
+
+    void onHeaders()
+    {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (isRedirect(status) || status >= 300)
+            return;
+        const QString type =
+            m_reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u';', 0, 0);
+        const QString contentType = type.trimmed().toLower();
+        if (m_request.htmlOnly && !contentType.isEmpty() && contentType != u"text/html"_s
+            && contentType != u"application/xhtml+xml"_s) {
+            return fail(PageError::NotHtml,
+                        QCoreApplication::translate(
+                            "Fetcher", "The response is %1, not HTML; it was not downloaded.")
+                            .arg(contentType));
+        }
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (!m_request.truncateAtLimit && length.isValid()
+            && length.toLongLong() > m_request.maxBytes
+            && m_reply->rawHeader("Content-Encoding").isEmpty()) {
+            return fail(PageError::TooLarge,
+                        QCoreApplication::translate(
+                            "Fetcher", "The page is %1 bytes, more than the limit of %2.")
+                            .arg(length.toLongLong())
+                            .arg(m_request.maxBytes));
+        }
+    }
+
+    void onData()
+    {
+        const qint64 room = m_request.maxBytes - m_body.size();
+        QByteArray chunk = m_reply->readAll();
+        if (chunk.size() <= room) {
+            m_body += chunk;
+            return;
+        }
+        if (m_request.truncateAtLimit) {
+            m_body += chunk.left(room);
+            m_truncated = true;
+            m_reply->abort(); // finished() follows, and keeps what was read
+            return;
+        }
+        fail(PageError::TooLarge, QCoreApplication::translate(
+                                      "Fetcher", "The body passed the limit of %1 bytes (decoded).")
+                                      .arg(m_request.maxBytes));
+    }
+
+    void onFinished()
+    {
+        QNetworkReply *reply = std::exchange(m_reply, nullptr);
+        reply->deleteLater();
+        if (m_finished)
+            return;
+        if (reply->bytesAvailable() > 0) {
+            m_reply = reply;
+            onData();
+            m_reply = nullptr;
+            if (m_finished)
+                return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_result.httpStatus = status;
+        m_result.finalUrl = reply->url();
+        m_result.responseHeaders.clear();
+        for (const auto &pair : reply->rawHeaderPairs())
+            m_result.responseHeaders.append({pair.first, pair.second});
+        const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        const auto parts = QStringView(contentType).split(u';');
+        m_result.contentType = parts.value(0).trimmed().toString().toLower();
+        m_result.charset.clear();
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QStringView part = parts.at(i).trimmed();
+            if (part.startsWith(u"charset=", Qt::CaseInsensitive))
+                m_result.charset = part.mid(8).trimmed().toString().remove(u'"').toLower();
+        }
+        if (const QByteArray retryAfter = reply->rawHeader("Retry-After"); !retryAfter.isEmpty())
+            m_result.retryAfterMs =
+                Fetcher::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
+
+        if (isRedirect(status) && reply->hasRawHeader("Location"))
+            return redirect(
+                reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed())));
+        if (status >= 400) {
+            return fail(
+                PageErrors::fromHttpStatus(status),
+                QCoreApplication::translate("Fetcher", "HTTP %1 %2")
+                    .arg(status)
+                    .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+        }
+        if (reply->error() != QNetworkReply::NoError && !m_truncated)
+            return fail(errorFor(reply->error()), reply->errorString());
+        // QNAM sometimes reports a body cut short as a success: check the declared length.
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (!m_truncated && length.isValid() && reply->rawHeader("Content-Encoding").isEmpty()
+            && m_body.size() < length.toLongLong()) {
+            return fail(PageError::Network,
+                        QCoreApplication::translate("Fetcher",
+                                                    "The connection closed after %1 of %2 bytes.")
+                            .arg(m_body.size())
+                            .arg(length.toLongLong()));
+        }
+        m_result.body = std::move(m_body);
+        finish();
+    }
+
+    void redirect(const QUrl &target)
+    {
+        m_result.redirects << target;
+        const QString key = target.adjusted(QUrl::RemoveFragment).toString();
+        if (m_visited.contains(key))
+            return fail(PageError::RedirectLoop,
+                        QCoreApplication::translate(
+                            "Fetcher", "The redirect to %1 leads back to a URL already visited.")
+                            .arg(target.toString()));
+        if (m_result.redirects.size() > m_request.maxRedirects)
+            return fail(PageError::TooManyRedirects,
+                        QCoreApplication::translate("Fetcher", "More than %1 redirects.")
+                            .arg(m_request.maxRedirects));
+        if (!target.isValid() || (target.scheme() != u"http"_s && target.scheme() != u"https"_s))
+            return fail(PageError::OutOfScope,
+                        QCoreApplication::translate(
+                            "Fetcher", "The redirect goes to %1, which is not an http(s) URL.")
+                            .arg(target.toString()));
+        if (m_request.checkRedirect) {
+            if (const PageError refusal = m_request.checkRedirect(target);
+                refusal != PageError::None) {
+                m_result.finalUrl = target;
+                return fail(refusal, QCoreApplication::translate(
+                                         "Fetcher", "The redirect to %1 was not followed: %2")
+                                         .arg(target.toString(), PageErrors::describe(refusal)));
+            }
+        }
+        m_visited.insert(key);
+        send(target);
+    }
+
+    void fail(PageError error, const QString &message)
+    {
+        if (m_finished)
+            return;
+        m_result.error = error;
+        m_result.errorMessage = message;
+        if (m_reply) {
+            if (m_result.httpStatus == 0)
+                m_result.httpStatus =
+                    m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (m_result.finalUrl.isEmpty())
+                m_result.finalUrl = m_reply->url();
+            if (m_result.contentType.isEmpty())
+                m_result.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader)
+                                           .toString()
+                                           .section(u';', 0, 0)
+                                           .trimmed()
+                                           .toLower();
+            QNetworkReply *reply = std::exchange(m_reply, nullptr);
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+        finish();
+    }
+
+    void finish()
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_owner->m_jobs.remove(this);
+        m_deadline.stop();
+        if (m_result.finalUrl.isEmpty())
+            m_result.finalUrl = m_request.url;
+        m_result.durationMs = m_clock.elapsed();
+        // The callback may start other fetches or destroy the Fetcher: run it last.
+        const Fetcher::Callback done = std::move(m_done);
+        const FetchResult result = std::move(m_result);
+        deleteLater();
+        if (done)
+            done(result);
+    }
+
+    Fetcher *m_owner;
+    QNetworkAccessManager *m_network;
+    FetchRequest m_request;
+    Fetcher::Callback m_done;
+    FetchResult m_result;
+    QNetworkReply *m_reply = nullptr;
+    QByteArray m_body;
+    QSet<QString> m_visited;
+    QElapsedTimer m_clock;
+    QTimer m_deadline{this};
+    bool m_truncated = false;
+    bool m_finished = false;
+
+    friend class Fetcher;
+};
 
 bool FetchResult::isHtml() const
 {
@@ -50,111 +297,61 @@ bool FetchResult::isHtml() const
            || contentType == u"application/xhtml+xml"_s;
 }
 
+QByteArray FetchResult::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : responseHeaders) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 Fetcher::Fetcher(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-{
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-}
+{}
 
 Fetcher::~Fetcher()
 {
-    abortAll();
+    // Whoever owns the Fetcher is going away: end the fetches without calling anyone back.
+    const QSet<FetchJob *> jobs = m_jobs;
+    for (FetchJob *job : jobs) {
+        job->m_done = nullptr;
+        job->cancel();
+    }
 }
 
 void Fetcher::fetch(const FetchRequest &request, Callback done)
 {
-    QNetworkRequest networkRequest(request.url);
-    networkRequest.setMaximumRedirectsAllowed(request.maxRedirects);
-    networkRequest.setTransferTimeout(request.timeoutMs);
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, request.userAgent);
-    networkRequest.setRawHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
-    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
-    QNetworkReply *reply = m_network->get(networkRequest);
-    ++m_inFlight;
-
-    // The transfer timeout only catches silence; this catches a body that trickles forever.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply] {
-        reply->setProperty(abortReasonProperty, int(PageError::Timeout));
-        reply->abort();
-    });
-    deadline->start(request.timeoutMs);
-
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-            [reply, maxBytes = request.maxBytes](qint64 received, qint64) {
-                if (received > maxBytes && reply->isRunning()) {
-                    reply->setProperty(abortReasonProperty, int(PageError::TooLarge));
-                    reply->abort();
-                }
-            });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, request, done = std::move(done), startedMs] {
-                finish(reply, request, done, startedMs);
-            });
+    m_jobs.insert(new FetchJob(m_network, request, std::move(done), this));
 }
 
 void Fetcher::abortAll()
 {
-    const auto replies = m_network->findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies) {
-        if (reply->isRunning()) {
-            reply->setProperty(abortReasonProperty, int(PageError::Cancelled));
-            reply->abort();
-        }
+    // A callback may start new fetches: cancel only those that were running when called.
+    const QSet<FetchJob *> jobs = m_jobs;
+    for (FetchJob *job : jobs) {
+        if (m_jobs.contains(job))
+            job->cancel();
     }
 }
 
-void Fetcher::finish(QNetworkReply *reply, const FetchRequest &request, const Callback &done,
-                     qint64 startedMs)
+int Fetcher::inFlight() const
 {
-    reply->deleteLater();
-    --m_inFlight;
+    return int(m_jobs.size());
+}
 
-    FetchResult result;
-    result.url = request.url;
-    result.finalUrl = reply->url();
-    result.durationMs = QDateTime::currentMSecsSinceEpoch() - startedMs;
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    const auto parts = QStringView(contentType).split(u';');
-    result.contentType = parts.value(0).trimmed().toString().toLower();
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QStringView part = parts.at(i).trimmed();
-        if (part.startsWith(u"charset=", Qt::CaseInsensitive))
-            result.charset = part.mid(8).trimmed().toString().remove(u'"').toLower();
-    }
-
-    const QVariant abortReason = reply->property(abortReasonProperty);
-    if (abortReason.isValid()) {
-        result.error = PageError(abortReason.toInt());
-        switch (result.error) {
-        case PageError::TooLarge:
-            result.errorMessage =
-                QCoreApplication::translate("Fetcher", "The body passed %1 bytes.")
-                    .arg(request.maxBytes);
-            break;
-        case PageError::Timeout:
-            result.errorMessage =
-                QCoreApplication::translate("Fetcher", "No complete answer within %1 ms.")
-                    .arg(request.timeoutMs);
-            break;
-        default:
-            result.errorMessage = PageErrors::describe(result.error);
-            break;
-        }
-    } else if (result.httpStatus >= 400) {
-        result.error = PageErrors::fromHttpStatus(result.httpStatus);
-        result.errorMessage =
-            QCoreApplication::translate("Fetcher", "HTTP %1 %2")
-                .arg(result.httpStatus)
-                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-    } else if (reply->error() != QNetworkReply::NoError) {
-        result.error = errorFor(reply->error());
-        result.errorMessage = reply->errorString();
-    }
-    if (result.error == PageError::None || result.httpStatus >= 400)
-        result.body = reply->readAll();
-    done(result);
+qint64 Fetcher::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    bool ok = false;
+    const qint64 seconds = value.trimmed().toLongLong(&ok);
+    if (ok)
+        return std::max<qint64>(0, seconds) * 1000;
+    const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                                   u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!date.isValid())
+        return -1;
+    QDateTime utc = date;
+    utc.setTimeSpec(Qt::UTC);
+    return std::max<qint64>(0, now.msecsTo(utc));
 }

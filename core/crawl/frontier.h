@@ -3,17 +3,20 @@
 
 #include "store/frontierentry.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <deque>
 #include <optional>
 
 class JobStore;
 
-// The URLs of one crawl waiting to be fetched, in discovery order, and every key the crawl has
-// ever admitted (so a page is admitted once). It mirrors the `frontier` table: the crawler
-// admits here and writes through StoreWriter in the same step; `load` rebuilds it after a restart.
+// The URLs of one crawl waiting to be fetched, queued per host in discovery order, and every key
+// the crawl has ever admitted (so a page is admitted once). It mirrors the `frontier` table: the
+// crawler admits here and writes through StoreWriter in the same step; `load` rebuilds it after a
+// restart.
 class Frontier final
 {
 public:
@@ -22,14 +25,31 @@ public:
 
     // True when the key was new; the entry is then queued.
     bool admit(const FrontierEntry &entry);
+    // Marks a key as seen without queueing anything (a page known by another name).
+    void markSeen(const QString &key) { m_seen.insert(key); }
     bool contains(const QString &key) const { return m_seen.contains(key); }
-    std::optional<FrontierEntry> takeNext();
 
-    bool isEmpty() const { return m_pending.empty(); }
-    qsizetype pendingCount() const { return qsizetype(m_pending.size()); }
+    // Hosts with queued URLs, in the order they first had work (round-robin starts after the
+    // host served last).
+    QStringList hostsWithWork() const;
+    std::optional<FrontierEntry> takeFrom(const QString &host);
+    // The next entry of the host's queue without taking it (nullptr when empty).
+    const FrontierEntry *peek(const QString &host) const;
+    // Puts an entry back at the head of its host's queue (a fetch that must be tried again).
+    void requeue(const FrontierEntry &entry);
+
+    bool isEmpty() const { return m_pendingCount == 0; }
+    qsizetype pendingCount() const { return m_pendingCount; }
     qsizetype admittedCount() const { return m_seen.size(); }
 
+    static QString hostOf(const QString &url);
+
 private:
-    std::deque<FrontierEntry> m_pending;
+    void enqueue(const FrontierEntry &entry, bool atFront);
+
+    QHash<QString, std::deque<FrontierEntry>> m_queues;
+    QStringList m_hosts; // hosts with a non-empty queue, round-robin order
+    QString m_lastServed;
     QSet<QString> m_seen;
+    qsizetype m_pendingCount = 0;
 };

@@ -132,7 +132,8 @@ std::optional<QByteArray> inflate(const QByteArray &compressed, qint64 maxDecode
         case Z_BUF_ERROR:
             // zlib wants more input or more room for output; with no input left it is truncated.
             if (stream.avail_in == 0 && unreadSize == 0 && stream.avail_out != 0)
-                return fail(QCoreApplication::translate("Gzip", "the compressed data is truncated"));
+                return fail(
+                    QCoreApplication::translate("Gzip", "the compressed data is truncated"));
             break;
         case Z_MEM_ERROR:
             return fail(QCoreApplication::translate("Gzip", "out of memory while decompressing"));

@@ -4,6 +4,7 @@
 #include "crawl/gzip.h"
 #include "crawl/urlnormalizer.h"
 
+#include <QBuffer>
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QStringList>
@@ -51,17 +52,19 @@ QByteArrayView withoutUtf8Bom(QByteArrayView data)
     return data.startsWith("\xef\xbb\xbf") ? data.sliced(3) : data;
 }
 
-// XML starts with "<" after an optional byte-order mark and blanks; UTF-16 has a byte-order mark
-// (and is never a plain-text sitemap, which must be UTF-8).
-bool looksLikeXml(QByteArrayView data)
+// Where the XML starts: at a UTF-16 byte-order mark (a plain-text sitemap is UTF-8), or at a "<"
+// after an optional UTF-8 byte-order mark and blanks, which are skipped because an XML declaration
+// must come first and generators often emit blank lines before it. -1 when this is not XML.
+qsizetype xmlStart(QByteArrayView data)
 {
     if (data.startsWith("\xfe\xff") || data.startsWith("\xff\xfe"))
-        return true;
-    for (char c : withoutUtf8Bom(data)) {
-        if (!isBlank(c))
-            return c == '<';
+        return 0;
+    const qsizetype bom = data.size() - withoutUtf8Bom(data).size();
+    for (qsizetype i = bom; i < data.size(); ++i) {
+        if (!isBlank(data.at(i)))
+            return data.at(i) == '<' ? i : -1;
     }
-    return false;
+    return -1;
 }
 
 // "sm:urlset" -> "urlset": namespace processing is off, so that undeclared prefixes are no error.
@@ -74,7 +77,12 @@ bool hasLocalName(QStringView qualifiedName, QLatin1StringView name)
 
 void readXml(const QByteArray &data, Reading &reading)
 {
-    QXmlStreamReader reader(data);
+    // Read through a device: QXmlStreamReader then decodes 8 KiB at a time, where from a byte array
+    // it would decode the whole file into one string of twice its size.
+    QBuffer device;
+    device.setData(data);
+    device.open(QIODevice::ReadOnly);
+    QXmlStreamReader reader(&device);
     reader.setNamespaceProcessing(false);
     QList<QUrl> *entries = nullptr;
     QLatin1StringView entryName;
@@ -100,7 +108,8 @@ void readXml(const QByteArray &data, Reading &reading)
                 entryName = "sitemap"_L1;
             } else {
                 reading.problems << QCoreApplication::translate(
-                                        "Sitemap", "This is not a sitemap: its root element is <%1>.")
+                                        "Sitemap",
+                                        "This is not a sitemap: its root element is <%1>.")
                                         .arg(name);
                 return;
             }
@@ -170,8 +179,8 @@ void read(const QByteArray &body, Reading &reading)
                                            "ignored.")
                                 .arg(Sitemap::maxDecodedBytes);
     }
-    if (looksLikeXml(data)) {
-        readXml(data, reading);
+    if (const qsizetype start = xmlStart(data); start >= 0) {
+        readXml(QByteArray::fromRawData(data.constData() + start, data.size() - start), reading);
         return;
     }
     if (truncated) {

@@ -26,7 +26,8 @@ constexpr qint64 maxDecodedBytes = 50 * 1024 * 1024;
 constexpr int maxUrls = 50000;
 
 // Parses one fetched sitemap body: gzip-compressed or not (told by the magic bytes, not by the
-// name), XML or plain text (told by a first non-blank character "<").
+// name), XML or plain text (told by a first non-blank character "<"; blanks and a byte-order mark
+// before an XML declaration are tolerated).
 // XML: <urlset> or <sitemapindex>, namespaces and prefixes ignored (also undeclared ones), element
 // names matched case-insensitively, the first <loc> directly inside each <url> or <sitemap> taken
 // with its entities decoded, CDATA and surrounding whitespace allowed; nested <loc> of extensions

@@ -3,6 +3,7 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -145,14 +146,36 @@ bool isTrackingParameter(QStringView parameter)
 {
     const qsizetype equals = parameter.indexOf(u'=');
     const QStringView name = equals < 0 ? parameter : parameter.first(equals);
-    if (name.startsWith("utm_"_L1, Qt::CaseInsensitive))
+    if (name.startsWith("utm_"_L1, Qt::CaseInsensitive)
+        || name.startsWith("aspsessionid"_L1, Qt::CaseInsensitive))
         return true;
     for (QLatin1StringView tracker :
-         {"gclid"_L1, "fbclid"_L1, "msclkid"_L1, "mc_eid"_L1, "_ga"_L1}) {
+         {"gclid"_L1, "fbclid"_L1, "msclkid"_L1, "mc_eid"_L1, "_ga"_L1, "jsessionid"_L1,
+          "phpsessid"_L1, "sessionid"_L1, "session_id"_L1, "cfid"_L1, "cftoken"_L1}) {
         if (name.compare(tracker, Qt::CaseInsensitive) == 0)
             return true;
     }
+    // "sid" is a session id when its value looks like a token (16+ letters and digits); a short
+    // one may be a real parameter (?sid=3).
+    if (name.compare("sid"_L1, Qt::CaseInsensitive) == 0 && equals >= 0) {
+        const QStringView value = parameter.sliced(equals + 1);
+        return value.size() >= 16 && std::all_of(value.begin(), value.end(), [](QChar c) {
+                   return c.isLetterOrNumber() || c == u'-';
+               });
+    }
     return false;
+}
+
+// The path without ";jsessionid=..." (and other session) path parameters.
+QString withoutSessionPathParameters(const QString &path)
+{
+    const qsizetype at = path.indexOf(";jsessionid="_L1, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return path;
+    qsizetype end = path.indexOf(u'/', at);
+    if (end < 0)
+        end = path.size();
+    return path.left(at) + path.mid(end);
 }
 
 // The query without tracking parameters and empty pieces ("a=1&&utm_x=2&b" -> "a=1&b").
@@ -193,6 +216,8 @@ std::optional<Parts> normalizedParts(const QUrl &url, const UrlNormalizerOptions
     if (parts.port == (parts.scheme == "https"_L1 ? 443 : 80))
         parts.port = -1;
     parts.path = removeDotSegments(url.path(QUrl::FullyEncoded));
+    if (options.stripTrackingParameters)
+        parts.path = withoutSessionPathParameters(parts.path);
     if (parts.path.isEmpty())
         parts.path = u"/"_s;
     if (!options.ignoreQueryParameters && url.hasQuery()) {

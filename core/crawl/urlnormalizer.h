@@ -7,7 +7,8 @@
 // How links are turned into the URLs a crawl fetches and the keys it deduplicates on.
 struct UrlNormalizerOptions
 {
-    bool stripTrackingParameters = true;
+    bool stripTrackingParameters =
+        true; // utm_*, gclid, fbclid, ... and session ids (sid, jsessionid)
     bool ignoreQueryParameters = false;
     bool deduplicateSimilarUrls = true;
 };

@@ -2,9 +2,20 @@
 #include "model/crawloptions.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isToken(const QString &name)
+{
+    // RFC 9110 token characters.
+    static const QRegularExpression token(u"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"_s);
+    return token.match(name).hasMatch();
+}
+
+} // namespace
 
 QStringList CrawlOptions::validate() const
 {
@@ -12,6 +23,20 @@ QStringList CrawlOptions::validate() const
     QString urlError;
     if (!parseStartUrl(url.toString(), &urlError).isValid())
         errors << urlError;
+    auto checkRegexes = [&errors](const QStringList &patterns, const char *field) {
+        for (const QString &pattern : patterns) {
+            const QRegularExpression regex(pattern);
+            if (!regex.isValid()) {
+                errors << QCoreApplication::translate(
+                              "CrawlOptions", "%1 \"%2\" is not a valid regular expression: %3 "
+                                              "(at character %4).")
+                              .arg(QString::fromLatin1(field), pattern, regex.errorString())
+                              .arg(regex.patternErrorOffset());
+            }
+        }
+    };
+    checkRegexes(includePaths, "includePaths");
+    checkRegexes(excludePaths, "excludePaths");
     if (limit < 1)
         errors << QCoreApplication::translate("CrawlOptions", "The page limit must be at least 1.");
     if (maxDepth < 0)
@@ -20,47 +45,70 @@ QStringList CrawlOptions::validate() const
     if (concurrency < 1 || concurrency > 256)
         errors << QCoreApplication::translate("CrawlOptions",
                                               "Concurrency must be between 1 and 256.");
-    if (timeoutMs < 100)
+    if (perHostConcurrency < 0 || perHostConcurrency > 256)
         errors << QCoreApplication::translate("CrawlOptions",
-                                              "The timeout must be at least 100 ms.");
+                                              "Per-host concurrency must be between 0 and 256.");
+    if (delayMs < 0 || delayMs > 3600 * 1000)
+        errors << QCoreApplication::translate("CrawlOptions",
+                                              "The delay must be between 0 and one hour.");
+    if (retries < 0 || retries > 10)
+        errors << QCoreApplication::translate("CrawlOptions", "Retries must be between 0 and 10.");
+    if (timeoutMs < 100 || timeoutMs > 600 * 1000)
+        errors << QCoreApplication::translate("CrawlOptions",
+                                              "The timeout must be between 100 ms and 10 minutes.");
+    if (maxBodyBytes < 1024)
+        errors << QCoreApplication::translate("CrawlOptions",
+                                              "The page size limit must be at least 1 KiB.");
     if (userAgent.contains(u'\n') || userAgent.contains(u'\r'))
         errors << QCoreApplication::translate("CrawlOptions",
                                               "The user agent cannot contain line breaks.");
+    for (const auto &[name, value] : headers) {
+        if (!isToken(name))
+            errors << QCoreApplication::translate("CrawlOptions",
+                                                  "\"%1\" is not a valid header name.")
+                          .arg(name);
+        if (value.contains(u'\n') || value.contains(u'\r'))
+            errors << QCoreApplication::translate("CrawlOptions",
+                                                  "The header %1 cannot contain line breaks.")
+                          .arg(name);
+    }
+    const QStringList known = knownFormats();
+    for (const QString &format : formats) {
+        if (!known.contains(format))
+            errors << QCoreApplication::translate("CrawlOptions",
+                                                  "Unknown format \"%1\" (known: %2).")
+                          .arg(format, known.join(u", "_s));
+    }
     return errors;
 }
 
-QJsonObject CrawlOptions::toJson() const
+QString CrawlOptions::effectiveUserAgent() const
 {
-    QJsonObject trawl{{u"concurrency"_s, concurrency}};
-    if (!userAgent.isEmpty())
-        trawl.insert(u"userAgent"_s, userAgent);
-    return QJsonObject{
-        {u"url"_s, url.toString(QUrl::FullyEncoded)},
-        {u"limit"_s, limit},
-        {u"maxDepth"_s, maxDepth},
-        {u"maxConcurrency"_s, concurrency},
-        {u"scrapeOptions"_s, QJsonObject{{u"timeout"_s, timeoutMs}}},
-        {u"trawl"_s, trawl},
-    };
+    return userAgent.isEmpty() ? defaultUserAgent() : userAgent;
 }
 
-CrawlOptions CrawlOptions::fromJson(const QJsonObject &json)
+int CrawlOptions::effectivePerHostConcurrency() const
 {
-    CrawlOptions options;
-    options.url = QUrl(json.value(u"url"_s).toString(), QUrl::StrictMode);
-    options.limit = json.value(u"limit"_s).toInt(defaultLimit);
-    options.maxDepth = json.value(u"maxDepth"_s).toInt(defaultMaxDepth);
-    options.concurrency = json.value(u"maxConcurrency"_s).toInt(defaultConcurrency);
-    const QJsonObject scrape = json.value(u"scrapeOptions"_s).toObject();
-    options.timeoutMs = scrape.value(u"timeout"_s).toInt(defaultTimeoutMs);
-    const QJsonObject trawl = json.value(u"trawl"_s).toObject();
-    options.userAgent = trawl.value(u"userAgent"_s).toString();
-    return options;
+    // A delay between requests means one at a time, as Firecrawl's `delay` does.
+    if (delayMs > 0)
+        return 1;
+    return perHostConcurrency > 0 ? std::min(perHostConcurrency, concurrency) : concurrency;
+}
+
+QString CrawlOptions::robotsToken()
+{
+    return u"Trawl"_s;
 }
 
 QString CrawlOptions::defaultUserAgent()
 {
-    return u"Trawl/" TRAWL_VERSION " (+https://github.com/trawl-app/trawl)"_s;
+    return u"Mozilla/5.0 (compatible; Trawl/" TRAWL_VERSION
+           "; +https://github.com/trawl-app/trawl)"_s;
+}
+
+QStringList CrawlOptions::knownFormats()
+{
+    return {u"markdown"_s, u"html"_s, u"rawHtml"_s, u"links"_s, u"screenshot"_s};
 }
 
 QUrl parseStartUrl(const QString &text, QString *error)
@@ -91,4 +139,18 @@ QUrl parseStartUrl(const QString &text, QString *error)
     if (error)
         error->clear();
     return url.adjusted(QUrl::RemoveFragment);
+}
+
+std::optional<std::pair<QString, QString>> parseHeaderLine(const QString &line, QString *error)
+{
+    const qsizetype colon = line.indexOf(u':');
+    const QString name = line.left(colon).trimmed();
+    if (colon <= 0 || !isToken(name)) {
+        if (error)
+            *error = QCoreApplication::translate(
+                         "CrawlOptions", "\"%1\" is not a header (expected \"Name: value\").")
+                         .arg(line);
+        return std::nullopt;
+    }
+    return std::pair{name, line.mid(colon + 1).trimmed()};
 }

@@ -1,34 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
-// What a local crawl does. The field names follow Firecrawl's `POST /v1/crawl` body so that the
-// stored JSON (toJson) reads like a request a Firecrawl user already knows; options Trawl adds
-// live under the "trawl" key.
+#include <utility>
+
+// What a local crawl does. The fields mirror Firecrawl's `POST /v1/crawl` body (crawlrequest.h
+// reads and writes that JSON); the comments give each field's JSON name.
 struct CrawlOptions
 {
     static constexpr int defaultLimit = 10000;
     static constexpr int defaultMaxDepth = 10;
     static constexpr int defaultConcurrency = 8;
     static constexpr int defaultTimeoutMs = 30000;
+    static constexpr int defaultRetries = 2;
+    static constexpr qint64 defaultMaxBodyBytes = 10 * 1024 * 1024;
 
-    QUrl url;                             // the start page
-    int limit = defaultLimit;             // pages fetched at most (successful or failed)
-    int maxDepth = defaultMaxDepth;       // link hops from the start page (start page = 0)
-    int concurrency = defaultConcurrency; // requests in flight at once, all hosts together
-    int timeoutMs = defaultTimeoutMs;     // total time for one request
-    QString userAgent;                    // empty: the default user agent
+    QUrl url; // url: the start page
+    // Scope.
+    QStringList includePaths;           // includePaths: regexes, a URL must match one
+    QStringList excludePaths;           // excludePaths: regexes, a URL must match none
+    bool regexOnFullUrl = false;        // regexOnFullURL: match the whole URL, not the path
+    bool allowExternalLinks = false;    // allowExternalLinks: follow links to other sites
+    bool allowSubdomains = false;       // allowSubdomains: follow links to subdomains
+    bool crawlEntireDomain = false;     // crawlEntireDomain: not only under the start path
+    bool ignoreSitemap = false;         // ignoreSitemap
+    bool ignoreRobotsTxt = false;       // ignoreRobotsTxt (also meta robots, X-Robots-Tag)
+    bool ignoreQueryParameters = false; // ignoreQueryParameters: ?a=1 and ?a=2 are one page
+    bool deduplicateSimilarUrls = true; // deduplicateSimilarURLs: www/http(s)/index.html/slash
+    // Limits.
+    int limit = defaultLimit;       // limit: pages fetched at most (successful or failed)
+    int maxDepth = defaultMaxDepth; // maxDepth: link hops from the start page (start = 0)
+    // Politeness.
+    int concurrency = defaultConcurrency; // maxConcurrency: requests in flight, all hosts
+    int perHostConcurrency = 0;           // trawl.perHostConcurrency: 0 = same as concurrency
+    int delayMs = 0;                      // delay (seconds in JSON): between requests to a host
+    int retries = defaultRetries;         // trawl.retries: extra attempts for retryable errors
+    // Requests.
+    int timeoutMs = defaultTimeoutMs;           // scrapeOptions.timeout
+    QList<std::pair<QString, QString>> headers; // scrapeOptions.headers
+    QString userAgent;                          // trawl.userAgent (empty: defaultUserAgent())
+    bool skipTlsVerification = false;           // scrapeOptions.skipTlsVerification
+    qint64 maxBodyBytes = defaultMaxBodyBytes;  // trawl.maxBodyBytes: decoded size cap per page
+    QStringList formats{QStringLiteral("markdown")}; // scrapeOptions.formats
 
-    // One human-readable reason per invalid field, empty when the options can run.
+    // One human-readable reason per invalid field (regexes compiled), empty when it can run.
     QStringList validate() const;
 
-    QJsonObject toJson() const;
-    static CrawlOptions fromJson(const QJsonObject &json);
-
+    QString effectiveUserAgent() const;
+    int effectivePerHostConcurrency() const;
+    // The user agent's product token for robots.txt groups ("Trawl").
+    static QString robotsToken();
     static QString defaultUserAgent();
+    // The formats a crawl can produce ("markdown", "html", "rawHtml", "links", "screenshot").
+    static QStringList knownFormats();
 
     bool operator==(const CrawlOptions &) const = default;
 };
@@ -37,3 +65,5 @@ struct CrawlOptions
 // anything that is not an absolute http(s) URL with a host. On failure returns an invalid QUrl
 // and sets `error` to the reason.
 QUrl parseStartUrl(const QString &text, QString *error);
+// Parses "Name: value" (a header as typed on the command line or in the dialog).
+std::optional<std::pair<QString, QString>> parseHeaderLine(const QString &line, QString *error);

@@ -24,6 +24,8 @@ struct JobInfo
     qint64 pagesCompleted = 0; // pages stored with state completed
     qint64 pagesFailed = 0;    // pages stored with state failed or skipped
     qint64 urlsDiscovered = 0; // URLs that entered the frontier
+    qint64 runnerPid = 0;      // the process crawling it now (0: none)
+    QDateTime heartbeatAt;     // when that process last said it was alive
 
     qint64 pagesDone() const { return pagesCompleted + pagesFailed; }
     bool isLocal() const { return provider == localProvider(); }

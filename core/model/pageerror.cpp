@@ -20,6 +20,7 @@ constexpr std::array codes{
     std::pair{PageError::TooManyRedirects, u"TOO_MANY_REDIRECTS"},
     std::pair{PageError::RobotsBlocked, u"ROBOTS_BLOCKED"},
     std::pair{PageError::NotHtml, u"NOT_HTML"},
+    std::pair{PageError::NoIndex, u"NOINDEX"},
     std::pair{PageError::OutOfScope, u"OUT_OF_SCOPE"},
     std::pair{PageError::Network, u"NETWORK"},
     std::pair{PageError::Cancelled, u"CANCELLED"},
@@ -76,6 +77,8 @@ QString describe(PageError error)
         return QCoreApplication::translate("PageError", "robots.txt disallows this URL");
     case PageError::NotHtml:
         return QCoreApplication::translate("PageError", "The response is not an HTML page");
+    case PageError::NoIndex:
+        return QCoreApplication::translate("PageError", "The page asks not to be indexed");
     case PageError::OutOfScope:
         return QCoreApplication::translate("PageError", "A redirect left the crawl's scope");
     case PageError::Network:

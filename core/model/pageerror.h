@@ -21,6 +21,7 @@ enum class PageError
     TooManyRedirects, // more redirects than allowed
     RobotsBlocked,    // robots.txt disallows the URL
     NotHtml,          // fetched, but not an HTML document
+    NoIndex,          // the page asks not to be indexed (meta robots, X-Robots-Tag)
     OutOfScope,       // a redirect left the crawl's scope
     Network,          // any other transport failure
     Cancelled,        // the job was cancelled while the page was in flight

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/jobstore.h"
 
+#include "model/crawlrequest.h"
 #include "store/database.h"
 #include "store/pagerow.h"
 
@@ -30,7 +31,8 @@ QDateTime fromMs(const QVariant &value)
 
 const QString jobColumns =
     u"id, provider, remote_id, start_url, options_json, state, error, created_at, started_at, "
-    "finished_at, updated_at, pages_completed, pages_failed, urls_discovered"_s;
+    "finished_at, updated_at, pages_completed, pages_failed, urls_discovered, runner_pid, "
+    "heartbeat_at"_s;
 
 JobInfo readJob(const QSqlQuery &query)
 {
@@ -39,8 +41,14 @@ JobInfo readJob(const QSqlQuery &query)
     job.provider = query.value(1).toString();
     job.remoteId = query.value(2).toString();
     job.startUrl = query.value(3).toString();
-    job.options = CrawlOptions::fromJson(
-        QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object());
+    // Written by CrawlRequest::toJson, so it reads back; if a hand-edited row does not, the job
+    // keeps its start URL and default options rather than disappearing.
+    const QJsonObject options =
+        QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+    if (auto parsed = CrawlRequest::fromJson(options, nullptr))
+        job.options = std::move(*parsed);
+    else
+        job.options.url = QUrl(job.startUrl);
     job.state = JobStates::fromString(query.value(5).toString()).value_or(JobState::Failed);
     job.error = query.value(6).toString();
     job.createdAt = fromMs(query.value(7));
@@ -50,6 +58,8 @@ JobInfo readJob(const QSqlQuery &query)
     job.pagesCompleted = query.value(11).toLongLong();
     job.pagesFailed = query.value(12).toLongLong();
     job.urlsDiscovered = query.value(13).toLongLong();
+    job.runnerPid = query.value(14).toLongLong();
+    job.heartbeatAt = fromMs(query.value(15));
     return job;
 }
 
@@ -135,8 +145,8 @@ bool JobStore::createJob(JobInfo &job, QString *error)
     query.addBindValue(job.remoteId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                               : QVariant(job.remoteId));
     query.addBindValue(job.startUrl);
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(job.options.toJson()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(QString::fromUtf8(
+        QJsonDocument(CrawlRequest::toJson(job.options)).toJson(QJsonDocument::Compact)));
     query.addBindValue(JobStates::toString(job.state));
     query.addBindValue(job.error);
     query.addBindValue(now.toMSecsSinceEpoch());

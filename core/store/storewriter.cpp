@@ -92,7 +92,9 @@ public:
             && prepare(st.bumpCounts,
                        u"UPDATE jobs SET pages_completed = pages_completed + ?, pages_failed = "
                        "pages_failed + ?, urls_discovered = urls_discovered + ?, updated_at = ? "
-                       "WHERE id = ?"_s);
+                       "WHERE id = ?"_s)
+            && prepare(st.heartbeat,
+                       u"UPDATE jobs SET runner_pid = ?, heartbeat_at = ? WHERE id = ?"_s);
         if (!ok && error)
             *error = m_db.lastError().text();
         return ok;
@@ -217,6 +219,15 @@ private:
                 m_statements->setState.addBindValue(value);
             return exec(m_statements->setState, error);
         }
+        if (auto *heartbeat = std::get_if<StoreWriter::HeartbeatOp>(&op)) {
+            auto &query = m_statements->heartbeat;
+            query.addBindValue(heartbeat->pid > 0 ? QVariant(heartbeat->pid)
+                                                  : QVariant(QMetaType::fromType<qint64>()));
+            query.addBindValue(heartbeat->pid > 0 ? QVariant(now)
+                                                  : QVariant(QMetaType::fromType<qint64>()));
+            query.addBindValue(heartbeat->jobId);
+            return exec(query, error);
+        }
         auto &log = std::get<StoreWriter::LogOp>(op);
         m_statements->insertLog.addBindValue(log.jobId);
         m_statements->insertLog.addBindValue(now);
@@ -289,8 +300,9 @@ private:
             , setState(db)
             , insertLog(db)
             , bumpCounts(db)
+            , heartbeat(db)
         {}
-        QSqlQuery insertPage, insertFrontier, markDone, setState, insertLog, bumpCounts;
+        QSqlQuery insertPage, insertFrontier, markDone, setState, insertLog, bumpCounts, heartbeat;
     };
     std::unique_ptr<Statements> m_statements;
     QHash<QString, qint64> m_nextSeq;
@@ -340,6 +352,11 @@ void StoreWriter::storePage(const PageRecord &page, const QString &frontierKey,
 void StoreWriter::setJobState(const QString &jobId, JobState state, const QString &error)
 {
     enqueue(StateOp{jobId, state, error});
+}
+
+void StoreWriter::setHeartbeat(const QString &jobId, qint64 pid)
+{
+    enqueue(HeartbeatOp{jobId, pid});
 }
 
 void StoreWriter::appendLog(const QString &jobId, const QString &level, const QString &message)

@@ -42,6 +42,8 @@ public:
                    const QList<FrontierEntry> &discovered = {});
     void setJobState(const QString &jobId, JobState state, const QString &error = {});
     void appendLog(const QString &jobId, const QString &level, const QString &message);
+    // The process `pid` runs the job and is alive now (0: nobody runs it any more).
+    void setHeartbeat(const QString &jobId, qint64 pid);
 
     // Blocks until everything queued before the call is committed (or has failed).
     void flush();
@@ -81,7 +83,12 @@ private:
         QString level;
         QString message;
     };
-    using Op = std::variant<FrontierOp, PageOp, StateOp, LogOp>;
+    struct HeartbeatOp
+    {
+        QString jobId;
+        qint64 pid;
+    };
+    using Op = std::variant<FrontierOp, PageOp, StateOp, LogOp, HeartbeatOp>;
 
     void enqueue(Op op);
     std::vector<Op> takePending();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/crawloptions.h"
+#include "model/crawlrequest.h"
 #include "model/jobstate.h"
 #include "model/pageerror.h"
 
@@ -121,7 +122,7 @@ private Q_SLOTS:
         options.concurrency = 4;
         options.userAgent = u"Bot/1"_s;
         QVERIFY(options.validate().isEmpty());
-        QCOMPARE(CrawlOptions::fromJson(options.toJson()), options);
+        QCOMPARE(CrawlRequest::fromJson(CrawlRequest::toJson(options), nullptr), options);
 
         options.limit = 0;
         options.concurrency = 0;

@@ -143,6 +143,16 @@ void TestUrlNormalizer::normalize_data()
         << u"http://example.com:443/a"_s << defaults << u"http://example.com:443/a"_s;
     QTest::newRow("other port kept")
         << u"http://example.com:8080/a"_s << defaults << u"http://example.com:8080/a"_s;
+    QTest::newRow("session id in the query dropped")
+        << u"http://example.com/session?page=2&sid=0123456789abcdef0123456789abcdef"_s << defaults
+        << u"http://example.com/session?page=2"_s;
+    QTest::newRow("short sid kept") << u"http://example.com/a?sid=3"_s << defaults
+                                    << u"http://example.com/a?sid=3"_s;
+    QTest::newRow("PHPSESSID dropped") << u"http://example.com/a?PHPSESSID=abc&b=1"_s << defaults
+                                       << u"http://example.com/a?b=1"_s;
+    QTest::newRow("jsessionid path parameter dropped")
+        << u"http://example.com/session;jsessionid=ABC123?page=1"_s << defaults
+        << u"http://example.com/session?page=1"_s;
     QTest::newRow("fragment dropped")
         << u"http://example.com/a#section-3"_s << defaults << u"http://example.com/a"_s;
     QTest::newRow("empty fragment dropped")

@@ -174,7 +174,7 @@ private Q_SLOTS:
         // Not a terminal: no progress line, but a summary.
         QVERIFY2(!crawl.err.contains(u'\r'), qPrintable(crawl.err));
         QVERIFY2(crawl.err.contains(u"completed"_s), qPrintable(crawl.err));
-        QCOMPARE(server.requests().size(), SmallSite::pagesWithinDepth[3]);
+        QCOMPARE(SmallSite::pageRequests(server), SmallSite::pagesWithinDepth[3]);
 
         const Result jobs = runTrawl({u"jobs"_s, u"--db"_s, db});
         QCOMPARE(jobs.exitCode, 0);

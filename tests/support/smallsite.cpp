@@ -17,6 +17,14 @@ QByteArray page(const QString &title, const QStringList &links)
     return html.toUtf8();
 }
 
+int pageRequests(const TestHttpServer &server)
+{
+    int count = 0;
+    for (const TestRequest &request : server.requests())
+        count += request.path != "/robots.txt" && request.path != "/sitemap.xml" ? 1 : 0;
+    return count;
+}
+
 void serve(TestHttpServer &server)
 {
     server.addPage("/", page(u"Home"_s, {u"/a/"_s, u"/b/"_s, u"c/"_s, u"/#top"_s, u"mailto:x@y.z"_s,

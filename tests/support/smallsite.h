@@ -17,5 +17,7 @@ constexpr int pagesWithinDepth[] = {1, 4, 16, 28, 29}; // by max depth 0..4
 
 void serve(TestHttpServer &server);
 QByteArray page(const QString &title, const QStringList &links);
+// Requests for pages: robots.txt and sitemaps are the crawler's own business.
+int pageRequests(const TestHttpServer &server);
 
 } // namespace SmallSite
