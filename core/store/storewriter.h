@@ -25,8 +25,11 @@ class StoreWriter final : public QObject
     Q_DISABLE_COPY_MOVE(StoreWriter)
 
 public:
-    static constexpr int batchSize = 256;    // commit once this many writes wait
-    static constexpr int batchDelayMs = 100; // or this long after the first one arrived
+    // A batch is what queued up while the previous one was being written (at most batchSize):
+    // under load, transactions grow by themselves; when idle, a write is committed at once, so
+    // a crash loses only what was handed over in the last moments.
+    static constexpr int batchSize = 256;
+    static constexpr int batchDelayMs = 0;
 
     explicit StoreWriter(const QString &databasePath, QObject *parent = nullptr);
     ~StoreWriter() override; // commits what is queued, then stops the thread
