@@ -19,6 +19,8 @@ struct Command
 constexpr Command commands[] = {
     {u"crawl", Cli::runCrawl},
     {u"jobs", Cli::runJobs},
+    {u"resume", Cli::runResume},
+    {u"cancel", Cli::runCancel},
 };
 
 int printHelp()
@@ -32,6 +34,8 @@ int printHelp()
                "Commands:\n"
                "  crawl URL [options]   crawl a site to the end; prints the job id first\n"
                "  jobs                  list the jobs in the database\n"
+               "  resume JOB            continue a paused or interrupted crawl\n"
+               "  cancel JOB            cancel a job, also one running in another process\n"
                "\n"
                "Options:\n"
                "  --db PATH             the job database (every command and the window)\n"

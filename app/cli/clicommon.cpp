@@ -6,6 +6,7 @@
 #include "store/jobstore.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -56,7 +57,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
         return usageError(command, parser.errorText());
     if (parser.isSet(u"help"_s)) {
         QString help = parser.helpText();
-        help.replace(u"trawl [options]"_s, u"trawl %1 [options]"_s.arg(command));
+        // "Usage: /path/to/trawl [options] URL" -> "Usage: trawl crawl [options] URL"
+        help.replace(QRegularExpression(u"^Usage: \\S+ \\[options\\]"_s),
+                     u"Usage: trawl %1 [options]"_s.arg(command));
         out() << help;
         out().flush();
         return Completed;
@@ -103,6 +106,29 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
         return std::nullopt;
     }
     return value;
+}
+
+std::optional<QString> resolveJobId(const JobStore &store, const QString &text,
+                                    const QString &command, int *exitCode)
+{
+    if (text.size() < 4) {
+        *exitCode = usageError(
+            command, QCoreApplication::translate("Cli", "\"%1\" is too short for a job id; give "
+                                                        "at least 4 characters.")
+                         .arg(text));
+        return std::nullopt;
+    }
+    const QStringList ids = store.jobIdsStartingWith(text);
+    if (ids.size() == 1)
+        return ids.constFirst();
+    *exitCode = usageError(
+        command, ids.isEmpty()
+                     ? QCoreApplication::translate("Cli", "there is no job \"%1\".").arg(text)
+                     : QCoreApplication::translate("Cli", "\"%1\" matches %2 jobs; give more of "
+                                                          "the id.")
+                           .arg(text)
+                           .arg(ids.size()));
+    return std::nullopt;
 }
 
 } // namespace Cli

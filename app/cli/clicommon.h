@@ -37,4 +37,9 @@ std::unique_ptr<JobStore> openStore(const QCommandLineParser &parser, const QStr
 std::optional<int> intOption(const QCommandLineParser &parser, const QString &name,
                              const QString &command, int fallback, int minimum);
 
+// Resolves a job id or a unique prefix of one (at least 4 characters); prints why not and sets
+// `exitCode` when it cannot.
+std::optional<QString> resolveJobId(const JobStore &store, const QString &text,
+                                    const QString &command, int *exitCode);
+
 } // namespace Cli

@@ -8,5 +8,7 @@ namespace Cli {
 
 int runCrawl(const QStringList &arguments);
 int runJobs(const QStringList &arguments);
+int runResume(const QStringList &arguments);
+int runCancel(const QStringList &arguments);
 
 } // namespace Cli

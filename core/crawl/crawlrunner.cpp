@@ -3,6 +3,9 @@
 
 #include <QThread>
 
+#include <cerrno>
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 CrawlRunner::CrawlRunner(const QString &databasePath, StoreWriter *writer, QObject *parent)
@@ -84,4 +87,13 @@ void CrawlRunner::reap(const QString &jobId)
     thread->quit();
     thread->wait();
     delete thread;
+}
+
+bool CrawlRunner::hasLiveRunner(const JobInfo &job)
+{
+    if (job.runnerPid <= 0 || !job.heartbeatAt.isValid())
+        return false;
+    if (job.heartbeatAt.msecsTo(QDateTime::currentDateTimeUtc()) > heartbeatTimeoutMs)
+        return false;
+    return ::kill(pid_t(job.runnerPid), 0) == 0 || errno == EPERM;
 }

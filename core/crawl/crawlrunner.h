@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crawl/crawler.h"
+#include "model/jobinfo.h"
 #include "model/jobstate.h"
 
 #include <QHash>
@@ -29,6 +30,11 @@ public:
     void cancel(const QString &jobId);
     bool isRunning(const QString &jobId) const;
     QStringList runningJobs() const { return m_threads.keys(); }
+
+    // Whether the process that last said it runs `job` is alive and said so recently: a job
+    // left "running" by a process that died is not (and can be resumed).
+    static bool hasLiveRunner(const JobInfo &job);
+    static constexpr qint64 heartbeatTimeoutMs = 10000;
 
 Q_SIGNALS:
     void progress(const QString &jobId, const CrawlProgress &progress);

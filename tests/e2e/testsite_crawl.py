@@ -4,13 +4,18 @@
 
 Generates the site, serves it on a free 127.0.0.1 port, runs `trawl crawl`, then compares the
 pages stored in the SQLite database with the site's MANIFEST and the requests nginx logged.
-Prints pages/s and peak RSS. With --check, exits 1 unless every MANIFEST page was stored once.
+Prints pages/s and peak RSS. With --check, exits 1 unless the pages fetched (nginx's log) are
+exactly the MANIFEST's pages, each stored and requested once, with nothing under /private/ and no
+tracking-parameter variant. With --kill-at F, the crawl is killed with SIGKILL once a fraction F of
+the pages is stored and finished with `trawl resume`; then at most `concurrency` pages may have
+been requested twice (those in flight when it died).
 Used by CTest (tests/e2e) and by the benchmarks (tests/bench).
 """
 import argparse
 import json
 import os
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -38,6 +43,28 @@ def run_trawl(command):
     return process.returncode, out, err, seconds, usage.ru_maxrss / 1024.0
 
 
+def stored_pages(db):
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as connection:
+            return connection.execute("SELECT count(*) FROM pages").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def crawl_and_kill(command, db, pages):
+    """Starts trawl, SIGKILLs it once `pages` are stored; returns (job id, seconds)."""
+    started = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    job_id = process.stdout.readline().decode().strip()
+    while process.poll() is None and stored_pages(db) < pages:
+        time.sleep(0.02)
+    if process.poll() is not None:
+        raise RuntimeError(f"the crawl ended (exit {process.returncode}) before it was killed")
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    return job_id, time.monotonic() - started
+
+
 def logged_requests(access_log):
     """Path -> number of GET requests, from the access log of serve.sh."""
     counts = {}
@@ -61,6 +88,8 @@ def main():
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--work", help="folder for the site and the database (default: temp)")
     parser.add_argument("--check", action="store_true", help="fail unless every page is stored")
+    parser.add_argument("--kill-at", type=float, metavar="F",
+                        help="SIGKILL the crawl at this fraction of the pages, then resume it")
     args = parser.parse_args()
 
     work = args.work or tempfile.mkdtemp(prefix="trawl-testsite-")
@@ -91,9 +120,17 @@ def crawl(args, work):
         db = os.path.join(work, f"trawl-{args.pages}.sqlite")
         if os.path.exists(db):
             os.remove(db)
-        code, out, err, seconds, rss = run_trawl(
-            [args.trawl, "crawl", base + "/", "--db", db, "--concurrency",
-             str(args.concurrency), "--quiet"])
+        crawl = [args.trawl, "crawl", base + "/", "--db", db, "--concurrency",
+                 str(args.concurrency), "--quiet"]
+        killed_after = None
+        if args.kill_at:
+            job_id, killed_after = crawl_and_kill(crawl, db, int(args.pages * args.kill_at))
+            killed_at = stored_pages(db)
+            code, out, err, seconds, rss = run_trawl(
+                [args.trawl, "resume", job_id, "--db", db, "--quiet"])
+            seconds += killed_after
+        else:
+            code, out, err, seconds, rss = run_trawl(crawl)
         subprocess.run(["bash", serve, "flush", str(port)], check=True, env=env)
         log = subprocess.run(["bash", serve, "log", str(port)], check=True, env=env,
                              capture_output=True, text=True).stdout.strip()
@@ -127,8 +164,22 @@ def crawl(args, work):
     print(f"nginx: {sum(requests.values())} requests; MANIFEST pages missing from the store: "
           f"{len(missing)}; requested more than once: {len(twice)}; private requested: "
           f"{len(private)}; tracking variants requested: {len(tracking)}")
-    if args.check and missing:
-        print("missing, first 10:", missing[:10])
+    extra = sorted(p for p in requests if p not in set(expected) and p.split("?")[0] not in
+                   set(manifest["aux"]))
+    if killed_after is not None:
+        print(f"killed with SIGKILL after {killed_after:.2f} s with {killed_at} pages stored, "
+              f"then resumed: {len(twice)} pages requested twice (concurrency "
+              f"{args.concurrency})")
+    failures = []
+    if missing:
+        failures.append(f"{len(missing)} MANIFEST pages not stored, first: {missing[:5]}")
+    if extra:
+        failures.append(f"{len(extra)} requests outside the MANIFEST, first: {extra[:5]}")
+    allowed_twice = args.concurrency if killed_after is not None else 0
+    if len(twice) > allowed_twice:
+        failures.append(f"{len(twice)} pages requested more than once, first: {twice[:5]}")
+    if args.check and failures:
+        print("FAILED:", "; ".join(failures))
         return 1
     return 0
 

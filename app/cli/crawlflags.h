@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/crawloptions.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+// The options of `trawl crawl`: every field of CrawlOptions as a flag, and --config FILE holding
+// a Firecrawl `POST /v1/crawl` body. Flags given on the command line win over the file.
+namespace Cli {
+
+void addCrawlFlags(QCommandLineParser &parser);
+// Prints the reason (one line, naming the flag or key) and returns nothing on bad input.
+std::optional<CrawlOptions> crawlOptionsFromFlags(const QCommandLineParser &parser,
+                                                  const QString &command);
+
+} // namespace Cli
