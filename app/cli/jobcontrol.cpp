@@ -91,6 +91,9 @@ int runCancel(const QStringList &arguments)
                                "a second; the pages stored so far are kept.")))
         return *exit;
     const JobInfo &job = context.job;
+    if (JobStates::isTerminal(job.state))
+        return usageError(command, QCoreApplication::translate("Cli", "job %1 is already %2.")
+                                       .arg(job.id, JobStates::toString(job.state)));
     QString why;
     if (!context.store->setJobState(job.id, JobState::Cancelled, {}, &why))
         return usageError(command, why);

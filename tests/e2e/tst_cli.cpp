@@ -247,6 +247,153 @@ private Q_SLOTS:
         // What was not fetched is still in the frontier, ready for a resume.
         QCOMPARE(store.pendingFrontier(jobId, 0, 1000).size() + job->pagesDone(), 51);
     }
+    void configFileIsAFirecrawlBody_data()
+    {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions"); // in stderr when rejected
+        const QByteArray ok = "{'url': '%URL%', 'maxDepth': 1, 'limit': 3}";
+        QTest::newRow("valid") << ok << QStringList{} << 0 << QString();
+        QTest::newRow("flags win over the file")
+            << ok << QStringList{u"--limit"_s, u"2"_s} << 0 << QString();
+        QTest::newRow("unknown key")
+            << QByteArray("{'url': '%URL%', 'maxDeph': 1}") << QStringList{} << 2 << u"maxDeph"_s;
+        QTest::newRow("wrong type")
+            << QByteArray("{'url': '%URL%', 'limit': 'ten'}") << QStringList{} << 2 << u"limit"_s;
+        QTest::newRow("invalid regex") << QByteArray("{'url': '%URL%', 'excludePaths': ['([a-z']}")
+                                       << QStringList{} << 2 << u"excludePaths"_s;
+        QTest::newRow("not JSON") << QByteArray("{'url': ") << QStringList{} << 2 << u"not JSON"_s;
+        QTest::newRow("not an object")
+            << QByteArray("['%URL%']") << QStringList{} << 2 << u"object"_s;
+        QTest::newRow("invalid --include")
+            << ok << QStringList{u"--include"_s, u"*.html"_s} << 2 << u"*.html"_s;
+        QTest::newRow("bad --header")
+            << ok << QStringList{u"--header"_s, u"no colon"_s} << 2 << u"--header"_s;
+    }
+
+    void configFileIsAFirecrawlBody()
+    {
+        QFETCH(QByteArray, config);
+        QFETCH(QStringList, flags);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        SmallSite::serve(server);
+        const QString path = m_dir.filePath(u"config-%1.json"_s.arg(++m_counter));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(config.replace('\'', '"').replace("%URL%", server.url().toEncoded()));
+        file.close();
+        const QString db = freshDb();
+        const Result result =
+            runTrawl(QStringList{u"crawl"_s, u"--config"_s, path, u"--db"_s, db} + flags);
+        QCOMPARE(result.exitCode, exitCode);
+        if (exitCode != 0) {
+            QCOMPARE(result.err.trimmed().count(u'\n'), 0);
+            QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+            QVERIFY(result.out.isEmpty());
+            return;
+        }
+        const QString expected = flags.contains(u"--limit"_s) ? flags.last() : u"3"_s;
+        QCOMPARE(QString::number(SmallSite::pageRequests(server)), expected);
+    }
+
+    void resumeFinishesAPausedCrawl()
+    {
+        const QString db = freshDb();
+        // A paused job, as Ctrl+C leaves it: create it through the CLI with a server that
+        // answers slowly, then interrupt.
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        TestHttpServer slow;
+        QVERIFY(slow.listen());
+        slow.setHandler([](const TestRequest &request) {
+            TestResponse response = TestResponse::html(SmallSite::page(
+                u"Slow"_s, {u"/next-"_s + QString::fromUtf8(request.path.mid(1)) + u"x"_s}));
+            response.delayMs = 200;
+            return response;
+        });
+        process.start(QStringLiteral(TRAWL_BINARY),
+                      {u"crawl"_s, slow.url().toString(), u"--db"_s, db, u"--max-depth"_s, u"50"_s,
+                       u"--limit"_s, u"12"_s, u"--concurrency"_s, u"1"_s, u"--ignore-sitemap"_s});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(slow.requests().size() >= 4, 10000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString jobId = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        const int before = SmallSite::pageRequests(slow);
+
+        const Result resumed = runTrawl({u"resume"_s, jobId.left(8), u"--db"_s, db});
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(resumed.out.trimmed(), jobId);
+        JobStore store(db);
+        QString error;
+        QVERIFY(store.open(&error));
+        QCOMPARE(store.job(jobId)->state, JobState::Completed);
+        QCOMPARE(store.pageCount(jobId), 12);
+        // Nothing stored was fetched again: at most the page in flight at the interrupt.
+        QVERIFY2(SmallSite::pageRequests(slow) <= 12 + 1,
+                 qPrintable(
+                     u"%1 page requests, %2 before the resume"_s.arg(SmallSite::pageRequests(slow))
+                         .arg(before)));
+
+        const Result again = runTrawl({u"resume"_s, jobId, u"--db"_s, db});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(u"completed"_s), qPrintable(again.err));
+        const Result unknown = runTrawl({u"resume"_s, u"ffffffff"_s, u"--db"_s, db});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(u"no job"_s));
+    }
+
+    void cancelStopsACrawlRunningElsewhere()
+    {
+        TestHttpServer slow;
+        QVERIFY(slow.listen());
+        slow.setHandler([](const TestRequest &request) {
+            TestResponse response = TestResponse::html(SmallSite::page(
+                u"Slow"_s, {u"/n"_s + QString::fromUtf8(request.path.mid(1)) + u"x"_s,
+                            u"/m"_s + QString::fromUtf8(request.path.mid(1))}));
+            response.delayMs = 100;
+            return response;
+        });
+        const QString db = freshDb();
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(TRAWL_BINARY),
+                      {u"crawl"_s, slow.url().toString(), u"--db"_s, db, u"--ignore-sitemap"_s,
+                       u"--concurrency"_s, u"2"_s});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+        const QString jobId = QString::fromUtf8(process.readLine()).trimmed();
+        QTRY_VERIFY_WITH_TIMEOUT(slow.requests().size() >= 5, 10000);
+
+        // `trawl cancel` blocks until the other process has stopped, so run it asynchronously
+        // while this thread keeps serving.
+        const Result cancel = runTrawl({u"cancel"_s, jobId, u"--db"_s, db});
+        QCOMPARE(cancel.exitCode, 0);
+        QVERIFY(!finished.isEmpty() || finished.wait(10000)); // it may have ended already
+        QCOMPARE(process.exitCode(), 1);
+        const int requestsAtCancel = int(slow.requests().size());
+        QTest::qWait(500);
+        QCOMPARE(slow.requests().size(), requestsAtCancel); // nothing more was fetched
+
+        JobStore store(db);
+        QString error;
+        QVERIFY(store.open(&error));
+        const auto job = store.job(jobId);
+        QCOMPARE(job->state, JobState::Cancelled);
+        QCOMPARE(job->runnerPid, 0);
+        QVERIFY(job->pagesDone() > 0);
+
+        const Result again = runTrawl({u"cancel"_s, jobId, u"--db"_s, db});
+        QCOMPARE(again.exitCode, 2);
+        const Result resume = runTrawl({u"resume"_s, jobId, u"--db"_s, db});
+        QCOMPARE(resume.exitCode, 2);
+        QVERIFY2(resume.err.contains(u"cancelled"_s), qPrintable(resume.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
