@@ -88,6 +88,8 @@ def main():
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--work", help="folder for the site and the database (default: temp)")
     parser.add_argument("--check", action="store_true", help="fail unless every page is stored")
+    parser.add_argument("--trawl-arg", dest="trawl_args", action="append", default=[],
+                        metavar="ARG", help="an extra argument for trawl crawl (repeatable)")
     parser.add_argument("--kill-at", type=float, metavar="F",
                         help="SIGKILL the crawl at this fraction of the pages, then resume it")
     args = parser.parse_args()
@@ -121,7 +123,7 @@ def crawl(args, work):
         if os.path.exists(db):
             os.remove(db)
         crawl = [args.trawl, "crawl", base + "/", "--db", db, "--concurrency",
-                 str(args.concurrency), "--quiet"]
+                 str(args.concurrency), "--quiet"] + args.trawl_args
         killed_after = None
         if args.kill_at:
             job_id, killed_after = crawl_and_kill(crawl, db, int(args.pages * args.kill_at))
