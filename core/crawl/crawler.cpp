@@ -239,17 +239,17 @@ bool Crawler::retryLater(const FrontierEntry &entry, const FetchResult &result)
         // The server asked the whole host to slow down.
         const qint64 asked = result.retryAfterMs >= 0 ? result.retryAfterMs : wait;
         wait = m_scheduler->backOff(host, now(), asked);
-        log(u"warning"_s, asked > wait
-                              ? tr("%1 answered HTTP %2 with Retry-After %3 s: waiting %4 s (the "
-                                   "longest Trawl waits) before asking it again.")
-                                    .arg(host)
-                                    .arg(result.httpStatus)
-                                    .arg(asked / 1000)
-                                    .arg(wait / 1000)
-                              : tr("%1 answered HTTP %2: waiting %3 s before asking it again.")
-                                    .arg(host)
-                                    .arg(result.httpStatus)
-                                    .arg(double(wait) / 1000, 0, 'f', 1));
+        const QString reason =
+            result.retryAfterMs >= 0
+                ? tr("HTTP %1 with Retry-After %2 s").arg(result.httpStatus).arg(asked / 1000.0)
+                : tr("HTTP %1").arg(result.httpStatus);
+        log(u"warning"_s, asked > wait ? tr("%1 answered %2: waiting %3 s, the longest Trawl "
+                                            "waits, before asking it again.")
+                                             .arg(host, reason)
+                                             .arg(wait / 1000.0)
+                                       : tr("%1 answered %2: waiting %3 s before asking it again.")
+                                             .arg(host, reason)
+                                             .arg(wait / 1000.0));
     }
     ++m_retriesWaiting;
     QTimer::singleShot(int(wait), this, [this, entry] {

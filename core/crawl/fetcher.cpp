@@ -184,6 +184,15 @@ private:
                     .arg(status)
                     .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
         }
+        if (reply->error() == QNetworkReply::UnknownContentError
+            && reply->hasRawHeader("Content-Encoding")) {
+            // QNAM's decompression safety check: the body inflates far past the size cap.
+            return fail(PageError::TooLarge,
+                        QCoreApplication::translate("Fetcher",
+                                                    "The compressed body inflates past the "
+                                                    "limit of %1 bytes.")
+                            .arg(m_request.maxBytes));
+        }
         if (reply->error() != QNetworkReply::NoError && !m_truncated)
             return fail(errorFor(reply->error()), reply->errorString());
         // QNAM sometimes reports a body cut short as a success: check the declared length.

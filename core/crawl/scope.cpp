@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/scope.h"
 
+#include "crawl/urlnormalizer.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -40,7 +42,8 @@ Scope::Scope(const CrawlOptions &options)
 {
     if (!options.crawlEntireDomain) {
         // Firecrawl's rule: paths that start with the start URL's path.
-        m_startPath = options.url.path();
+        // Normalized like the links it is compared with (no ;jsessionid=..., no dot segments).
+        m_startPath = UrlNormalizer::normalize(options.url).path();
         if (m_startPath.endsWith(u'/'))
             m_startPath.chop(1);
     }

@@ -46,6 +46,11 @@ struct CrawlOptions
     bool skipTlsVerification = false;           // scrapeOptions.skipTlsVerification
     qint64 maxBodyBytes = defaultMaxBodyBytes;  // trawl.maxBodyBytes: decoded size cap per page
     QStringList formats{QStringLiteral("markdown")}; // scrapeOptions.formats
+    // Content.
+    bool onlyMainContent = false;   // scrapeOptions.onlyMainContent (absent in a v1 body: true)
+    QStringList includeTags;        // scrapeOptions.includeTags: selectors of the parts to keep
+    QStringList excludeTags;        // scrapeOptions.excludeTags: selectors of parts to drop
+    bool removeBase64Images = false; // scrapeOptions.removeBase64Images
 
     // One human-readable reason per invalid field (regexes compiled), empty when it can run.
     QStringList validate() const;

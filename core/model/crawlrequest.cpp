@@ -176,16 +176,22 @@ std::optional<CrawlOptions> fromJson(const QJsonObject &body, QString *error)
     QString origin;
     top.readString(u"origin"_s, origin); // SDKs send it; nothing to do with it
 
+    options.onlyMainContent = true; // Firecrawl v1's default
     if (const auto scrape = top.object(u"scrapeOptions"_s)) {
         Reader reader(*scrape, u"scrapeOptions."_s, error);
-        reader.checkKeys({u"formats"_s, u"headers"_s, u"timeout"_s, u"skipTlsVerification"_s},
-                         {u"onlyMainContent"_s, u"includeTags"_s, u"excludeTags"_s, u"waitFor"_s,
-                          u"mobile"_s, u"removeBase64Images"_s, u"blockAds"_s, u"actions"_s,
+        reader.checkKeys({u"formats"_s, u"headers"_s, u"timeout"_s, u"skipTlsVerification"_s,
+                          u"onlyMainContent"_s, u"includeTags"_s, u"excludeTags"_s,
+                          u"removeBase64Images"_s},
+                         {u"waitFor"_s, u"mobile"_s, u"blockAds"_s, u"actions"_s,
                           u"location"_s, u"proxy"_s, u"jsonOptions"_s, u"changeTrackingOptions"_s,
                           u"parsePDF"_s, u"maxAge"_s, u"storeInCache"_s});
         reader.readStrings(u"formats"_s, options.formats);
         reader.readInt(u"timeout"_s, options.timeoutMs, 100, 600 * 1000);
         reader.readBool(u"skipTlsVerification"_s, options.skipTlsVerification);
+        reader.readBool(u"onlyMainContent"_s, options.onlyMainContent);
+        reader.readStrings(u"includeTags"_s, options.includeTags);
+        reader.readStrings(u"excludeTags"_s, options.excludeTags);
+        reader.readBool(u"removeBase64Images"_s, options.removeBase64Images);
         if (const auto headers = reader.object(u"headers"_s)) {
             for (auto it = headers->begin(); it != headers->end(); ++it) {
                 if (!it.value().isString())
@@ -231,6 +237,13 @@ QJsonObject toJson(const CrawlOptions &options)
         scrape.insert(u"headers"_s, headers);
     if (options.skipTlsVerification)
         scrape.insert(u"skipTlsVerification"_s, true);
+    scrape.insert(u"onlyMainContent"_s, options.onlyMainContent);
+    if (!options.includeTags.isEmpty())
+        scrape.insert(u"includeTags"_s, QJsonArray::fromStringList(options.includeTags));
+    if (!options.excludeTags.isEmpty())
+        scrape.insert(u"excludeTags"_s, QJsonArray::fromStringList(options.excludeTags));
+    if (options.removeBase64Images)
+        scrape.insert(u"removeBase64Images"_s, true);
     QJsonObject trawl{{u"perHostConcurrency"_s, options.perHostConcurrency},
                       {u"retries"_s, options.retries},
                       {u"maxBodyBytes"_s, options.maxBodyBytes}};

@@ -31,6 +31,7 @@ struct PageRecord
     QString language;
     QJsonObject metadata; // every meta tag, under its own key
     QString markdown;
+    QString textContent;      // plain text of the content (Firecrawl v0's `content`)
     QString html; // cleaned HTML
     QString rawHtml;
     QStringList links;     // absolute, in document order, deduplicated
@@ -51,7 +52,8 @@ enum class PageField
     RawHtml = 0x8,
     Links = 0x10,
     Screenshot = 0x20,
-    All = 0x3f,
+    TextContent = 0x40,
+    All = 0x7f,
 };
 Q_DECLARE_FLAGS(PageFields, PageField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PageFields)

@@ -24,6 +24,7 @@ constexpr std::pair<PageField, const char16_t *> optionalColumns[] = {
     {PageField::RawHtml, u"raw_html"},
     {PageField::Links, u"links_json"},
     {PageField::Screenshot, u"screenshot"},
+    {PageField::TextContent, u"text_content"},
 };
 
 QVariant textOrNull(const QString &text)
@@ -97,6 +98,9 @@ PageRecord read(const QSqlQuery &query, PageFields fields)
         case PageField::Screenshot:
             page.screenshot = value.toByteArray();
             break;
+        case PageField::TextContent:
+            page.textContent = value.toString();
+            break;
         default:
             break;
         }
@@ -109,8 +113,8 @@ QString insertStatement()
     return u"INSERT INTO pages (job_id, idx, url, final_url, parent_url, depth, state, "
            "http_status, content_type, duration_ms, retry_count, error_code, error_message, "
            "title, description, language, metadata_json, markdown, html, raw_html, links_json, "
-           "screenshot, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-           "?, ?, ?, ?, ?)"_s;
+           "screenshot, fetched_at, text_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 }
 
 void bindInsert(QSqlQuery &query, const PageRecord &page)
@@ -148,6 +152,7 @@ void bindInsert(QSqlQuery &query, const PageRecord &page)
                                                 : QVariant(page.screenshot));
     query.addBindValue(page.fetchedAt.isValid() ? page.fetchedAt.toMSecsSinceEpoch()
                                                 : QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(textOrNull(page.textContent));
 }
 
 } // namespace PageRow

@@ -93,7 +93,7 @@ private Q_SLOTS:
             QSqlQuery query(db);
             QVERIFY(query.exec(u"INSERT INTO jobs (id, start_url, state, created_at, updated_at) "
                                "VALUES ('old-job', 'http://old.test/', 'completed', 1, 2)"_s));
-            QVERIFY(!query.exec(u"SELECT runner_pid FROM jobs"_s)); // schema 3 adds it
+            QVERIFY(!query.exec(u"SELECT text_content FROM pages"_s)); // the latest adds it
             db = QSqlDatabase();
             Database::close(u"old"_s);
         }
@@ -107,6 +107,7 @@ private Q_SLOTS:
         QCOMPARE(job->startUrl, u"http://old.test/"_s);
         QSqlQuery query(store.database());
         QVERIFY(query.exec(u"SELECT runner_pid, heartbeat_at FROM jobs"_s));
+        QVERIFY(query.exec(u"SELECT text_content FROM pages"_s));
         QVERIFY(query.exec(u"SELECT count(*) FROM job_log"_s));
     }
 

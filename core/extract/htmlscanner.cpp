@@ -1,0 +1,933 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/htmlscanner.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string_view>
+#include <unordered_set>
+
+namespace {
+
+struct NamedReference
+{
+    std::string_view name;
+    std::string_view text;
+};
+
+#include "extract/htmlentities.inc"
+
+// Character classes of a byte.
+enum : unsigned char {
+    Space = 1,     // ASCII whitespace (CR included: it becomes LF)
+    Alpha = 2,     // ASCII letter
+    Alnum = 4,     // ASCII letter or digit
+    Upper = 8,     // ASCII upper-case letter
+    Fix = 16,      // must be rewritten on the way out: CR, NUL, controls, every byte >= 0x80
+    Amp = 32,      // '&'
+    NameEnd = 64,  // ends a tag name: whitespace, '/', '>'
+    AttrEnd = 128, // ends an attribute name: whitespace, '/', '>', '='
+};
+
+constexpr std::array<unsigned char, 256> kClasses = [] {
+    std::array<unsigned char, 256> classes{};
+    for (int c = 0; c < 256; ++c) {
+        unsigned char bits = 0;
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+        if (space)
+            bits |= Space | NameEnd | AttrEnd;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            bits |= Alpha | Alnum;
+        if (c >= '0' && c <= '9')
+            bits |= Alnum;
+        if (c >= 'A' && c <= 'Z')
+            bits |= Upper;
+        if (c == '\r' || c == 0 || (c >= 1 && c <= 8) || c == 0x0b || (c >= 0x0e && c <= 0x1f)
+            || c >= 0x7f)
+            bits |= Fix;
+        if (c == '&')
+            bits |= Amp;
+        if (c == '/' || c == '>')
+            bits |= NameEnd | AttrEnd;
+        if (c == '=')
+            bits |= AttrEnd;
+        classes[size_t(c)] = bits;
+    }
+    return classes;
+}();
+
+inline unsigned char classOf(char c)
+{
+    return kClasses[static_cast<unsigned char>(c)];
+}
+
+inline bool is(char c, unsigned char bits)
+{
+    return (classOf(c) & bits) != 0;
+}
+
+const char *find(const char *begin, const char *end, char c)
+{
+    return static_cast<const char *>(std::memchr(begin, c, size_t(end - begin)));
+}
+
+bool equalsLower(const char *begin, const char *end, QByteArrayView lower)
+{
+    if (end - begin != lower.size())
+        return false;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        const char c = begin[i];
+        if ((is(c, Upper) ? char(c + 32) : c) != lower[i])
+            return false;
+    }
+    return true;
+}
+
+char *putCodePoint(char *out, char32_t c)
+{
+    if (c < 0x80) {
+        *out++ = char(c);
+    } else if (c < 0x800) {
+        *out++ = char(0xc0 | (c >> 6));
+        *out++ = char(0x80 | (c & 0x3f));
+    } else if (c < 0x10000) {
+        *out++ = char(0xe0 | (c >> 12));
+        *out++ = char(0x80 | ((c >> 6) & 0x3f));
+        *out++ = char(0x80 | (c & 0x3f));
+    } else {
+        *out++ = char(0xf0 | (c >> 18));
+        *out++ = char(0x80 | ((c >> 12) & 0x3f));
+        *out++ = char(0x80 | ((c >> 6) & 0x3f));
+        *out++ = char(0x80 | (c & 0x3f));
+    }
+    return out;
+}
+
+constexpr char32_t kReplacement = 0xfffd;
+
+// One UTF-8 sequence at p (a byte >= 0x80), as gumbo's decoder reads it: a well-formed sequence is
+// copied unless it encodes a C1 control or a noncharacter; an ill-formed one becomes one U+FFFD
+// and consumes its longest valid prefix (at least one byte), never the byte that broke it.
+const char *copySequence(const char *p, const char *end, char *&out)
+{
+    const auto lead = static_cast<unsigned char>(*p);
+    int length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xbf;
+    char32_t c = 0;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+        length = 1;
+        c = lead & 0x1f;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 2;
+        c = lead & 0x0f;
+        low = lead == 0xe0 ? 0xa0 : 0x80;
+        high = lead == 0xed ? 0x9f : 0xbf;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 3;
+        c = lead & 0x07;
+        low = lead == 0xf0 ? 0x90 : 0x80;
+        high = lead == 0xf4 ? 0x8f : 0xbf;
+    } else {
+        out = putCodePoint(out, kReplacement);
+        return p + 1;
+    }
+    const char *q = p + 1;
+    for (int i = 0; i < length; ++i, ++q) {
+        if (q == end) {
+            out = putCodePoint(out, kReplacement);
+            return end;
+        }
+        const auto next = static_cast<unsigned char>(*q);
+        if (next < low || next > high) {
+            out = putCodePoint(out, kReplacement);
+            return q;
+        }
+        low = 0x80;
+        high = 0xbf;
+        c = (c << 6) | (next & 0x3f);
+    }
+    if (c <= 0x9f || (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe) {
+        out = putCodePoint(out, kReplacement);
+    } else {
+        std::memcpy(out, p, size_t(q - p));
+        out += q - p;
+    }
+    return q;
+}
+
+int digitValue(char c, bool hex)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+        return (c | 0x20) - 'a' + 10;
+    return -1;
+}
+
+// The code point a numeric character reference stands for (the HTML Standard's table, as gumbo has
+// it; values past 0x10FFFF saturate instead of overflowing).
+char32_t numericReference(char32_t value)
+{
+    static constexpr char16_t kWindows1252[32] = {
+        0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+        0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178};
+    if (value == 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff))
+        return kReplacement;
+    if (value >= 0x80 && value <= 0x9f)
+        return kWindows1252[value - 0x80];
+    return value;
+}
+
+const NamedReference *findReference(std::string_view name)
+{
+    const auto *end = std::end(kNamedReferences);
+    const auto *found = std::lower_bound(
+        std::begin(kNamedReferences), end, name,
+        [](const NamedReference &entry, std::string_view key) { return entry.name < key; });
+    return found != end && found->name == name ? found : nullptr;
+}
+
+// The character reference at p ('&'): writes what it stands for and returns the end of it, or
+// returns nullptr when p starts no reference (the '&' is then literal text).
+const char *reference(const char *p, const char *end, bool inAttribute, char *&out)
+{
+    const char *q = p + 1;
+    if (q < end && *q == '#') {
+        ++q;
+        const bool hex = q < end && (*q | 0x20) == 'x';
+        if (hex)
+            ++q;
+        const char *digits = q;
+        char32_t value = 0;
+        for (int digit = 0; q < end && (digit = digitValue(*q, hex)) >= 0; ++q)
+            value = std::min<char32_t>(value * (hex ? 16 : 10) + char32_t(digit), 0x110000);
+        if (q == digits)
+            return nullptr;
+        if (q < end && *q == ';')
+            ++q;
+        out = putCodePoint(out, numericReference(value));
+        return q;
+    }
+    // The longest name in the table that the input starts with: a name with its semicolon, or
+    // one of the legacy names that may go without.
+    const char *name = q;
+    while (q < end && q - name < kLongestReferenceName && is(*q, Alnum))
+        ++q;
+    const auto length = size_t(q - name);
+    const NamedReference *found = nullptr;
+    if (length < size_t(kLongestReferenceName) && q < end && *q == ';') {
+        char key[kLongestReferenceName];
+        std::memcpy(key, name, length);
+        key[length] = ';';
+        if ((found = findReference(std::string_view(key, length + 1))))
+            q = name + length + 1;
+    }
+    for (size_t n = std::min<size_t>(length, kLongestLegacyName);
+         !found && n >= size_t(kShortestLegacyName); --n) {
+        if ((found = findReference(std::string_view(name, n)))) {
+            q = name + n;
+            // In an attribute value, "&amp=" and "&ampx" stay as written.
+            if (inAttribute && q < end && (*q == '=' || is(*q, Alnum)))
+                return nullptr;
+        }
+    }
+    if (!found)
+        return nullptr;
+    std::memcpy(out, found->text.data(), found->text.size());
+    out += found->text.size();
+    return q;
+}
+
+enum class References { None, Text, Attribute };
+
+// Whether [p, end) comes out unchanged (and so can be handed out as it is).
+bool isClean(const char *p, const char *end, unsigned char dirty)
+{
+    for (; p < end; ++p) {
+        if (is(*p, dirty))
+            return false;
+    }
+    return true;
+}
+
+// Writes [p, end) as it comes out to `out`, which has room for three bytes per input byte (the
+// most anything expands: a stray byte becomes the three bytes of U+FFFD). Returns the end.
+char *decode(const char *p, const char *end, References references, bool keepNul, bool lower,
+             char *out)
+{
+    while (p < end) {
+        const char c = *p;
+        const unsigned char bits = classOf(c);
+        if (!(bits & (Fix | Amp | Upper))) {
+            *out++ = c;
+            ++p;
+        } else if (bits & Upper) {
+            *out++ = lower ? char(c + 32) : c;
+            ++p;
+        } else if (c == '&') {
+            const char *next = references == References::None
+                                   ? nullptr
+                                   : reference(p, end, references == References::Attribute, out);
+            if (next) {
+                p = next;
+            } else {
+                *out++ = '&';
+                ++p;
+            }
+        } else if (c == '\r') {
+            *out++ = '\n';
+            ++p;
+            if (p < end && *p == '\n')
+                ++p;
+        } else if (c == '\0') {
+            if (keepNul)
+                *out++ = '\0';
+            else
+                out = putCodePoint(out, kReplacement);
+            ++p;
+        } else if (static_cast<unsigned char>(c) < 0x80) {
+            out = putCodePoint(out, kReplacement); // an ASCII control
+            ++p;
+        } else {
+            p = copySequence(p, end, out);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+HtmlScanner::HtmlScanner(QByteArrayView utf8)
+    : m_begin(utf8.data())
+    , m_end(utf8.data() + utf8.size())
+    , m_pos(utf8.data())
+{
+    m_rawAttributes.reserve(16);
+    m_attributes.reserve(16);
+}
+
+QByteArrayView HtmlScanner::attribute(QByteArrayView name) const
+{
+    for (const Attribute &attribute : m_attributes) {
+        if (attribute.name == name)
+            return attribute.value;
+    }
+    return {};
+}
+
+QByteArrayView HtmlScanner::text() const
+{
+    if (m_textReady)
+        return m_text;
+    m_textReady = true;
+    const bool references = m_textKind == TextKind::Data || m_textKind == TextKind::RcData;
+    const char *begin = m_raw.data();
+    const char *end = begin + m_raw.size();
+    if (isClean(begin, end, references ? Fix | Amp : Fix)) {
+        m_text = m_raw;
+        return m_text;
+    }
+    if (m_textBuffer.size() < size_t(m_raw.size()) * 3)
+        m_textBuffer.resize(size_t(m_raw.size()) * 3);
+    const char *written = decode(begin, end, references ? References::Text : References::None,
+                                 m_textKind == TextKind::Data, false, m_textBuffer.data());
+    m_text = QByteArrayView(m_textBuffer.data(), written - m_textBuffer.data());
+    return m_text;
+}
+
+HtmlScanner::Token HtmlScanner::next()
+{
+    if (m_afterStartTag) {
+        m_model = m_nextModel;
+        m_afterStartTag = false;
+    }
+    m_tagName = {};
+    m_selfClosing = false;
+    m_attributes.clear();
+    m_textReady = false;
+    // A state function returns End with input left when it consumed something without a token
+    // ("</>", an empty CDATA section, an empty RCDATA run before its end tag).
+    while (m_pos < m_end) {
+        Token token = Token::End;
+        switch (m_model) {
+        case ContentModel::Data:
+            token = data();
+            break;
+        case ContentModel::RcData:
+        case ContentModel::RawText:
+            token = rawTextState(m_model == ContentModel::RcData);
+            break;
+        case ContentModel::ScriptData:
+            token = scriptData();
+            break;
+        case ContentModel::PlainText:
+            token = emitText(m_pos, m_end, TextKind::Verbatim);
+            m_pos = m_end;
+            break;
+        }
+        if (token != Token::End)
+            return token;
+    }
+    return Token::End;
+}
+
+HtmlScanner::Token HtmlScanner::emitText(const char *begin, const char *end, TextKind kind)
+{
+    m_raw = QByteArrayView(begin, end - begin);
+    m_textKind = kind;
+    m_textReady = false;
+    return Token::Text;
+}
+
+HtmlScanner::Token HtmlScanner::data()
+{
+    const char *text = m_pos;
+    for (const char *p = m_pos;;) {
+        const char *less = find(p, m_end, '<');
+        if (!less || less + 1 == m_end) {
+            m_pos = m_end;
+            return emitText(text, m_end, TextKind::Data);
+        }
+        const char c = less[1];
+        const bool markup = is(c, Alpha) || c == '!' || c == '?' || (c == '/' && less + 2 < m_end);
+        if (!markup) {
+            p = less + 1; // a '<' that opens nothing is text
+            continue;
+        }
+        if (less > text) {
+            m_pos = less;
+            return emitText(text, less, TextKind::Data);
+        }
+        if (is(c, Alpha))
+            return tag(less + 1, false);
+        if (c == '?')
+            return bogusComment(less + 1);
+        if (c == '!')
+            return markupDeclaration(less + 2);
+        if (is(less[2], Alpha))
+            return tag(less + 2, true);
+        if (less[2] != '>')
+            return bogusComment(less + 2);
+        text = p = m_pos = less + 3; // "</>" is dropped
+        if (m_pos == m_end)
+            return Token::End;
+    }
+}
+
+bool HtmlScanner::isAppropriateEndTag(const char *p) const
+{
+    const qsizetype length = m_lastStartTag.size();
+    if (length == 0 || m_end - p <= length || !equalsLower(p, p + length, m_lastStartTag))
+        return false;
+    const char after = p[length];
+    return is(after, Space) || after == '/' || after == '>';
+}
+
+HtmlScanner::Token HtmlScanner::rawTextState(bool decode)
+{
+    const char *end = m_end;
+    for (const char *p = m_pos; (p = find(p, m_end, '<')); ++p) {
+        if (p + 1 < m_end && p[1] == '/' && isAppropriateEndTag(p + 2)) {
+            end = p;
+            break;
+        }
+    }
+    m_model = ContentModel::Data; // the end tag, if any, is read in the data state
+    if (end == m_pos)
+        return Token::End;
+    const char *begin = m_pos;
+    m_pos = end;
+    return emitText(begin, end, decode ? TextKind::RcData : TextKind::Verbatim);
+}
+
+HtmlScanner::Token HtmlScanner::scriptData()
+{
+    const char *end = scriptEnd(m_pos);
+    m_model = ContentModel::Data;
+    if (end == m_pos)
+        return Token::End;
+    const char *begin = m_pos;
+    m_pos = end;
+    return emitText(begin, end, TextKind::Verbatim);
+}
+
+// Where the script data starting at p ends: at the '<' of its appropriate end tag, or at the end
+// of the input. Follows the script data states of the HTML Standard, escaped ("<!--") and double
+// escaped ("<!-- <script>") included, so that "</script>" inside a document.write() string of a
+// double-escaped section does not end the script, as in browsers.
+const char *HtmlScanner::scriptEnd(const char *p) const
+{
+    enum class State { Plain, Escaped, Dash, DashDash, Double, DoubleDash, DoubleDashDash };
+    State state = State::Plain;
+    // After "<" + letters in an escaped state: the letters and whether they spell "script" with
+    // a delimiter after them (the double escape start and end states).
+    auto scriptWord = [this](const char *letters, const char *&after) {
+        after = letters;
+        while (after < m_end && is(*after, Alpha))
+            ++after;
+        if (after == m_end || !(is(*after, Space) || *after == '/' || *after == '>'))
+            return false;
+        const bool script = equalsLower(letters, after, "script");
+        ++after; // the delimiter is consumed either way
+        return script;
+    };
+    while (p < m_end) {
+        const char c = *p;
+        switch (state) {
+        case State::Plain: {
+            const char *less = find(p, m_end, '<');
+            if (!less)
+                return m_end;
+            p = less + 1;
+            if (p < m_end && *p == '/') {
+                if (isAppropriateEndTag(p + 1))
+                    return less;
+                ++p;
+            } else if (m_end - p >= 3 && p[0] == '!' && p[1] == '-' && p[2] == '-') {
+                p += 3;
+                state = State::DashDash;
+            }
+            continue;
+        }
+        case State::Escaped:
+        case State::Double:
+            while (p < m_end && *p != '-' && *p != '<')
+                ++p;
+            if (p == m_end)
+                return m_end;
+            if (*p == '-') {
+                state = state == State::Escaped ? State::Dash : State::DoubleDash;
+                ++p;
+                continue;
+            }
+            break; // '<', below
+        case State::Dash:
+        case State::DashDash:
+        case State::DoubleDash:
+        case State::DoubleDashDash: {
+            const bool isDouble = state == State::DoubleDash || state == State::DoubleDashDash;
+            if (c == '-') {
+                state = isDouble ? State::DoubleDashDash : State::DashDash;
+                ++p;
+                continue;
+            }
+            if (c == '<')
+                break;
+            if (c == '>' && (state == State::DashDash || state == State::DoubleDashDash))
+                state = State::Plain;
+            else
+                state = isDouble ? State::Double : State::Escaped;
+            ++p;
+            continue;
+        }
+        }
+        // *p == '<' in an escaped or double escaped state
+        const char *less = p++;
+        const bool isDouble =
+            state == State::Double || state == State::DoubleDash || state == State::DoubleDashDash;
+        if (!isDouble) {
+            state = State::Escaped;
+            if (p < m_end && *p == '/') {
+                if (isAppropriateEndTag(p + 1))
+                    return less;
+                ++p;
+            } else if (p < m_end && is(*p, Alpha)) {
+                const char *after = nullptr;
+                if (scriptWord(p, after))
+                    state = State::Double;
+                p = after;
+            }
+        } else {
+            state = State::Double;
+            if (p < m_end && *p == '/') {
+                const char *after = nullptr;
+                if (scriptWord(p + 1, after))
+                    state = State::Escaped;
+                p = after;
+            }
+        }
+    }
+    return m_end;
+}
+
+HtmlScanner::Token HtmlScanner::markupDeclaration(const char *p)
+{
+    if (m_end - p >= 2 && p[0] == '-' && p[1] == '-')
+        return comment(p + 2);
+    if (m_end - p >= 7 && qstrnicmp(p, "doctype", 7) == 0)
+        return doctype(p + 7);
+    if (m_cdataAllowed && m_end - p >= 7 && std::memcmp(p, "[CDATA[", 7) == 0) {
+        const char *begin = p + 7;
+        const char *end = begin;
+        while ((end = find(end, m_end, ']')) && !(m_end - end >= 3 && end[1] == ']' && end[2] == '>'))
+            ++end;
+        m_pos = end ? end + 3 : m_end;
+        if (!end)
+            end = m_end;
+        return end > begin ? emitText(begin, end, TextKind::Verbatim) : Token::End;
+    }
+    return bogusComment(p);
+}
+
+HtmlScanner::Token HtmlScanner::bogusComment(const char *body)
+{
+    const char *end = find(body, m_end, '>');
+    m_pos = end ? end + 1 : m_end;
+    emitText(body, end ? end : m_end, TextKind::Comment);
+    return Token::Comment;
+}
+
+// The comment states: the text is everything between "<!--" and the "-->" or "--!>" that ends it
+// (an immediate ">" or "->" ends an empty comment); at the end of the input, a trailing "-", "--"
+// or "--!" is not part of the text.
+HtmlScanner::Token HtmlScanner::comment(const char *body)
+{
+    auto finish = [&](const char *end, const char *resume) {
+        m_pos = resume;
+        emitText(body, end, TextKind::Comment);
+        return Token::Comment;
+    };
+    if (body < m_end && *body == '>')
+        return finish(body, body + 1);
+    if (m_end - body >= 2 && body[0] == '-' && body[1] == '>')
+        return finish(body, body + 2);
+    for (const char *p = body;;) {
+        const char *dash = find(p, m_end, '-');
+        if (!dash)
+            return finish(m_end, m_end);
+        const char *after = dash;
+        while (after < m_end && *after == '-')
+            ++after;
+        if (after - dash < 2) {
+            if (after == m_end)
+                return finish(dash, m_end);
+            p = after;
+            continue;
+        }
+        if (after == m_end)
+            return finish(after - 2, m_end);
+        if (*after == '>')
+            return finish(after - 2, after + 1);
+        if (*after == '!') {
+            if (after + 1 == m_end)
+                return finish(after - 2, m_end);
+            if (after[1] == '>')
+                return finish(after - 2, after + 2);
+            p = after + 1;
+            continue;
+        }
+        p = after;
+    }
+}
+
+// The DOCTYPE states, after "<!DOCTYPE". The name (lower-cased), public and system identifiers are
+// decoded into the tag buffer. Force-quirks follows gumbo, where a name character clears what a
+// missing space or a NUL before it set.
+HtmlScanner::Token HtmlScanner::doctype(const char *p)
+{
+    enum class State {
+        Doctype, BeforeName, Name, AfterName, AfterKeyword, BeforeId, Id, AfterPublicId, Between,
+        AfterSystemId, Bogus, Done };
+    const char *begin[3] = {nullptr, nullptr, nullptr}; // name, public and system identifiers
+    const char *stop[3] = {nullptr, nullptr, nullptr};
+    State state = State::Doctype;
+    bool quirks = false;
+    int id = 0;
+    char quote = 0;
+    while (p < m_end && state != State::Done) {
+        const char c = *p;
+        const bool space = is(c, Space);
+        switch (state) {
+        case State::Doctype:
+            quirks = !space;
+            p += space ? 1 : 0;
+            state = State::BeforeName;
+            break;
+        case State::BeforeName:
+            if (!space) {
+                quirks = c == '>' || c == '\0';
+                state = c == '>' ? State::Done : State::Name;
+                begin[0] = c == '>' ? nullptr : p;
+            }
+            ++p;
+            break;
+        case State::Name:
+            if (space || c == '>') {
+                stop[0] = p;
+                state = space ? State::AfterName : State::Done;
+            } else if (c != '\0') {
+                quirks = false;
+            }
+            ++p;
+            break;
+        case State::AfterName:
+            if (space || c == '>') {
+                state = space ? state : State::Done;
+                ++p;
+            } else if (m_end - p >= 6 && (qstrnicmp(p, "public", 6) == 0 || qstrnicmp(p, "system", 6) == 0)) {
+                id = (*p | 0x20) == 'p' ? 1 : 2;
+                p += 6;
+                state = State::AfterKeyword;
+            } else {
+                quirks = true;
+                state = State::Bogus;
+            }
+            break;
+        case State::AfterKeyword:
+        case State::BeforeId:
+            if (space) {
+                state = State::BeforeId;
+                ++p;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+                begin[id] = ++p;
+                state = State::Id;
+            } else {
+                quirks = true;
+                state = c == '>' ? State::Done : State::Bogus;
+                p += c == '>' ? 1 : 0;
+            }
+            break;
+        case State::Id:
+            if (c == quote || c == '>') {
+                stop[id] = p;
+                quirks = quirks || c == '>';
+                state = c == '>' ? State::Done : id == 1 ? State::AfterPublicId : State::AfterSystemId;
+            }
+            ++p;
+            break;
+        case State::AfterPublicId:
+        case State::Between:
+            if (space) {
+                state = State::Between;
+                ++p;
+            } else if (c == '>') {
+                state = State::Done;
+                ++p;
+            } else if (c == '"' || c == '\'') {
+                id = 2;
+                quote = c;
+                begin[2] = ++p;
+                state = State::Id;
+            } else {
+                quirks = true;
+                state = State::Bogus;
+            }
+            break;
+        case State::AfterSystemId:
+            state = space ? state : c == '>' ? State::Done : State::Bogus;
+            p += space || c == '>' ? 1 : 0;
+            break;
+        case State::Bogus:
+            state = c == '>' ? State::Done : state;
+            ++p;
+            break;
+        case State::Done:
+            break;
+        }
+    }
+    if (state != State::Done) { // the end of the input
+        quirks = quirks || state != State::Bogus;
+        for (int i = 0; i < 3; ++i)
+            stop[i] = begin[i] && !stop[i] ? m_end : stop[i];
+    }
+    m_pos = p;
+    size_t room = 0;
+    for (int i = 0; i < 3; ++i)
+        room += begin[i] ? size_t(stop[i] - begin[i]) * 3 : 0;
+    if (m_tagBuffer.size() < room + 1)
+        m_tagBuffer.resize(room + 1);
+    char *out = m_tagBuffer.data();
+    QByteArrayView views[3];
+    for (int i = 0; i < 3; ++i) {
+        if (!begin[i])
+            continue;
+        char *start = out;
+        out = decode(begin[i], stop[i], References::None, false, i == 0, out);
+        views[i] = QByteArrayView(start, out - start);
+    }
+    m_text = views[0].isNull() ? QByteArrayView("", 0) : views[0];
+    m_textReady = true;
+    m_publicId = views[1];
+    m_systemId = views[2];
+    m_forceQuirks = quirks;
+    m_raw = {};
+    return Token::Doctype;
+}
+
+HtmlScanner::Token HtmlScanner::tag(const char *name, bool endTag)
+{
+    const char *p = name;
+    while (p < m_end && !is(*p, NameEnd))
+        ++p;
+    const char *nameEnd = p;
+    m_rawAttributes.clear();
+    bool selfClosing = false;
+    for (;;) {
+        while (p < m_end && is(*p, Space))
+            ++p;
+        if (p == m_end) {
+            m_pos = m_end; // a tag cut off by the end of the input is dropped
+            return Token::End;
+        }
+        if (*p == '>') {
+            ++p;
+            break;
+        }
+        if (*p == '/') {
+            if (++p < m_end && *p == '>') {
+                selfClosing = true;
+                ++p;
+                break;
+            }
+            continue;
+        }
+        RawAttribute attribute{p, nullptr, nullptr, nullptr};
+        ++p; // the first character may be anything, '=' included
+        while (p < m_end && !is(*p, AttrEnd))
+            ++p;
+        attribute.nameEnd = p;
+        while (p < m_end && is(*p, Space))
+            ++p;
+        if (p < m_end && *p == '=') {
+            ++p;
+            while (p < m_end && is(*p, Space))
+                ++p;
+            if (p < m_end && (*p == '"' || *p == '\'')) {
+                const char *close = find(p + 1, m_end, *p);
+                if (!close)
+                    p = m_end;
+                else {
+                    attribute.value = p + 1;
+                    attribute.valueEnd = close;
+                    p = close + 1;
+                }
+            } else {
+                attribute.value = p;
+                while (p < m_end && !is(*p, Space) && *p != '>')
+                    ++p;
+                attribute.valueEnd = p;
+            }
+        }
+        m_rawAttributes.push_back(attribute);
+    }
+    m_raw = QByteArrayView(name - (endTag ? 2 : 1), p - name + (endTag ? 2 : 1));
+    m_pos = p;
+    m_selfClosing = selfClosing;
+    // Room for the decoded name and attributes: at most three bytes per source byte.
+    const auto room = size_t(p - name) * 3;
+    if (m_tagBuffer.size() < room)
+        m_tagBuffer.resize(room);
+    char *out = m_tagBuffer.data();
+    if (isClean(name, nameEnd, Fix | Upper)) {
+        m_tagName = QByteArrayView(name, nameEnd - name);
+    } else {
+        char *start = out;
+        out = decode(name, nameEnd, References::None, false, true, out);
+        m_tagName = QByteArrayView(start, out - start);
+    }
+    if (endTag) {
+        m_rawAttributes.clear();
+        return Token::EndTag;
+    }
+    for (const RawAttribute &raw : m_rawAttributes) {
+        Attribute attribute;
+        if (isClean(raw.name, raw.nameEnd, Fix | Upper)) {
+            attribute.name = QByteArrayView(raw.name, raw.nameEnd - raw.name);
+        } else {
+            char *start = out;
+            out = decode(raw.name, raw.nameEnd, References::None, false, true, out);
+            attribute.name = QByteArrayView(start, out - start);
+        }
+        if (!raw.value || isClean(raw.value, raw.valueEnd, Fix | Amp)) {
+            attribute.value = raw.value ? QByteArrayView(raw.value, raw.valueEnd - raw.value)
+                                        : QByteArrayView("", 0);
+        } else {
+            char *start = out;
+            out = decode(raw.value, raw.valueEnd, References::Attribute, false, false, out);
+            attribute.value = QByteArrayView(start, out - start);
+        }
+        m_attributes.push_back(attribute);
+    }
+    finishAttributes();
+    m_lastStartTag.resize(m_tagName.size());
+    std::memcpy(m_lastStartTag.data(), m_tagName.data(), size_t(m_tagName.size()));
+    static const struct
+    {
+        QByteArrayView name;
+        ContentModel model;
+    } switches[] = {
+        {"title", ContentModel::RcData},      {"textarea", ContentModel::RcData},
+        {"style", ContentModel::RawText},     {"xmp", ContentModel::RawText},
+        {"iframe", ContentModel::RawText},    {"noembed", ContentModel::RawText},
+        {"noframes", ContentModel::RawText},  {"script", ContentModel::ScriptData},
+        {"plaintext", ContentModel::PlainText}};
+    m_nextModel = ContentModel::Data;
+    for (const auto &entry : switches) {
+        if (entry.name == m_tagName)
+            m_nextModel = entry.model;
+    }
+    m_afterStartTag = true;
+    return Token::StartTag;
+}
+
+// Drops every attribute whose name an earlier one already has (the first one wins), keeping the
+// order: pairwise for a few attributes, by sorting for many. With the gumbo quirk on, the name of
+// a repeated attribute without a value is prefixed to the next attribute's name.
+void HtmlScanner::finishAttributes()
+{
+    const size_t count = m_attributes.size();
+    if (count < 2)
+        return;
+    std::vector<bool> keep(count, true);
+    if (count <= 32) {
+        for (size_t i = 1; i < count; ++i) {
+            for (size_t j = 0; j < i && keep[i]; ++j)
+                keep[i] = !(keep[j] && m_attributes[j].name == m_attributes[i].name);
+        }
+    } else {
+        m_order.resize(count);
+        for (size_t i = 0; i < count; ++i)
+            m_order[i] = int(i);
+        std::stable_sort(m_order.begin(), m_order.end(), [this](int a, int b) {
+            return m_attributes[size_t(a)].name < m_attributes[size_t(b)].name;
+        });
+        for (size_t i = 1; i < count; ++i) {
+            if (m_attributes[size_t(m_order[i])].name == m_attributes[size_t(m_order[i - 1])].name)
+                keep[size_t(m_order[i])] = false;
+        }
+    }
+    bool quirk = false;
+    for (size_t i = 0; i + 1 < count && !quirk; ++i)
+        quirk = m_gumboDuplicateQuirk && !keep[i] && !m_rawAttributes[i].value;
+    if (quirk) { // rare: replay gumbo's name buffer
+        m_joinedNames.clear();
+        m_joinedNames.reserve(count);
+        QByteArray prefix;
+        std::vector<Attribute> kept;
+        std::unordered_set<std::string_view> names;
+        for (size_t i = 0; i < count; ++i) {
+            QByteArrayView name = m_attributes[i].name;
+            if (!prefix.isEmpty()) {
+                m_joinedNames.push_back(prefix + name);
+                name = m_joinedNames.back();
+            }
+            prefix.clear();
+            const bool repeated = !names.emplace(name.data(), size_t(name.size())).second;
+            if (!repeated)
+                kept.push_back({name, m_attributes[i].value});
+            else if (!m_rawAttributes[i].value)
+                prefix = name.toByteArray();
+        }
+        m_attributes = std::move(kept);
+        return;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < count; ++i) {
+        if (keep[i])
+            m_attributes[kept++] = m_attributes[i];
+    }
+    m_attributes.resize(kept);
+}

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <vector>
+
+// A streaming HTML5 tokenizer (the WHATWG tokenization states, without tree construction) over
+// UTF-8 bytes, with a pull API. Views returned by the accessors point into the input or into
+// buffers the scanner reuses: they stay valid until the next call to next().
+//
+// Input is read as gumbo reads it (gumbo is what HtmlDocument uses): CR and CR LF become LF,
+// invalid UTF-8 sequences become U+FFFD (one per maximal ill-formed subsequence), and so do the
+// control and noncharacter code points the HTML Standard calls parse errors (U+0001-U+0008,
+// U+000B, U+000E-U+001F, U+007F-U+009F, U+FDD0-U+FDEF, U+xFFFE, U+xFFFF); character references
+// are exempt, as in gumbo. Every string handed out is therefore valid UTF-8.
+//
+// Content models: after a start tag of title or textarea the scanner switches to RCDATA, after
+// style, xmp, iframe, noembed or noframes to RAWTEXT, after script to script data and after
+// plaintext to PLAINTEXT, as the tree builder of a browser does for HTML elements. A caller that
+// builds a tree overrides that with setContentModel() (an <svg><style> or an ignored start tag
+// does not switch) and says with setCdataAllowed() when the current node is foreign, where
+// <![CDATA[...]]> is a CDATA section (text) rather than a bogus comment.
+//
+// Nothing recurses, no token allocates once the buffers have grown, and the work is linear in the
+// input (apart from duplicate-attribute checks, O(n log n) in the attributes of one tag).
+class HtmlScanner final
+{
+public:
+    enum class Token { StartTag, EndTag, Text, Comment, Doctype, End };
+    enum class ContentModel { Data, RcData, RawText, ScriptData, PlainText };
+
+    explicit HtmlScanner(QByteArrayView utf8);
+    HtmlScanner(const HtmlScanner &) = delete;
+    HtmlScanner &operator=(const HtmlScanner &) = delete;
+
+    // The next token; End at the end of the input, and forever after. Consecutive Text tokens may
+    // split a run of text anywhere outside a character reference.
+    Token next();
+
+    // StartTag and EndTag: the name, ASCII lower-cased.
+    QByteArrayView tagName() const { return m_tagName; }
+    bool selfClosing() const { return m_selfClosing; }
+    // StartTag: the attributes in source order, names ASCII lower-cased, values with character
+    // references decoded; of duplicate names only the first is kept. (End tags have none.)
+    qsizetype attributeCount() const { return qsizetype(m_attributes.size()); }
+    QByteArrayView attributeName(qsizetype i) const { return m_attributes[size_t(i)].name; }
+    QByteArrayView attributeValue(qsizetype i) const { return m_attributes[size_t(i)].value; }
+    // The value of the attribute with that (lower-case) name, a null view if there is none; an
+    // attribute without a value gives an empty, non-null view.
+    QByteArrayView attribute(QByteArrayView name) const;
+    bool hasAttribute(QByteArrayView name) const { return !attribute(name).isNull(); }
+
+    // Text: the characters, character references decoded in data and RCDATA, verbatim in RAWTEXT,
+    // script data, PLAINTEXT and CDATA sections. U+0000 stays as is in data (a tree builder drops
+    // it) and becomes U+FFFD elsewhere. Comment: the comment's text. Doctype: the name, lower-cased.
+    // Decoded lazily, on the first call.
+    QByteArrayView text() const;
+    // Text: the source bytes of the token, before any decoding. StartTag and EndTag: the tag as
+    // written, from '<' to '>'.
+    QByteArrayView rawText() const { return m_raw; }
+    // Doctype: the public and system identifiers (null views when missing) and the force-quirks
+    // flag.
+    QByteArrayView doctypePublicId() const { return m_publicId; }
+    QByteArrayView doctypeSystemId() const { return m_systemId; }
+    bool forceQuirks() const { return m_forceQuirks; }
+
+    // For a tree builder: the content model to continue in after the start tag just returned.
+    void setContentModel(ContentModel model) { m_nextModel = model; }
+    // For a tree builder: whether the current node is foreign (SVG or MathML).
+    void setCdataAllowed(bool allowed) { m_cdataAllowed = allowed; }
+    // Reads repeated attributes as gumbo 0.10.1 does with error collection off (max_errors 0, as
+    // HtmlDocument parses): after a repeated attribute without a value, gumbo does not clear its
+    // name buffer, so the next attribute's name starts with the repeated one. <a rel rel href=x>
+    // then has the attributes rel and relhref, and no href. Off by default (the HTML Standard).
+    void setGumboDuplicateQuirk(bool on) { m_gumboDuplicateQuirk = on; }
+
+private:
+    enum class TextKind : unsigned char { Data, RcData, Verbatim, Comment, Doctype };
+    struct Attribute
+    {
+        QByteArrayView name;
+        QByteArrayView value;
+    };
+    struct RawAttribute
+    {
+        const char *name;
+        const char *nameEnd;
+        const char *value; // nullptr: no value
+        const char *valueEnd;
+    };
+
+    Token data();
+    Token rawTextState(bool decode);
+    Token scriptData();
+    Token emitText(const char *begin, const char *end, TextKind kind);
+    Token tag(const char *nameBegin, bool endTag);
+    Token markupDeclaration(const char *p);
+    Token comment(const char *body);
+    Token bogusComment(const char *body);
+    Token doctype(const char *p);
+    void finishAttributes();
+    const char *scriptEnd(const char *p) const;
+    bool isAppropriateEndTag(const char *p) const;
+
+    const char *m_begin;
+    const char *m_end;
+    const char *m_pos;
+    ContentModel m_model = ContentModel::Data;
+    ContentModel m_nextModel = ContentModel::Data;
+    bool m_cdataAllowed = false;
+    bool m_afterStartTag = false;
+    bool m_gumboDuplicateQuirk = false;
+    QByteArray m_lastStartTag; // for "appropriate end tag"
+
+    QByteArrayView m_tagName;
+    bool m_selfClosing = false;
+    std::vector<RawAttribute> m_rawAttributes;
+    std::vector<Attribute> m_attributes;
+    std::vector<char> m_tagBuffer; // decoded names and values of the current tag
+    std::vector<int> m_order;      // scratch for the duplicate check on many attributes
+    std::vector<QByteArray> m_joinedNames; // names made by the gumbo duplicate quirk
+
+    QByteArrayView m_raw;
+    TextKind m_textKind = TextKind::Data;
+    mutable std::vector<char> m_textBuffer;
+    mutable QByteArrayView m_text;
+    mutable bool m_textReady = false;
+    QByteArrayView m_publicId;
+    QByteArrayView m_systemId;
+    bool m_forceQuirks = false;
+};

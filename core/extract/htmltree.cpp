@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tree builder. It follows the HTML Standard's tree construction where the result matters
+// for extraction (markdown, metadata, links) and simplifies the rest:
+// - html, head and body always exist; head-only elements (title, meta, link, base, style,
+//   script, noscript, template) before any body content go to head, everything else to body;
+//   repeated html/body start tags add their missing attributes, as the standard says.
+// - void elements never take children; </br> is <br>; a start tag of a block element closes an
+//   open <p>; li, dt/dd, option, table rows and cells, headings inside headings and <a> inside
+//   <a> close the previous one, as the implied end tags of the standard do.
+// - an end tag closes the nearest open element with that name unless a scope boundary (table,
+//   td, th, caption, template, object, ...) comes first; unmatched end tags are ignored.
+// - not done: the adoption agency for misnested formatting (</b> closes what is open instead),
+//   foster parenting of text inside tables (it stays where it is), the frameset and foreign
+//   content insertion modes (svg and math are ordinary elements).
+// - nesting deeper than HtmlTree::maxDepth attaches further elements to the deepest one.
+#include "extract/htmltree.h"
+
+#include "extract/htmlscanner.h"
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template<std::size_t N>
+bool oneOf(QByteArrayView tag, const std::array<QByteArrayView, N> &set)
+{
+    return std::find(set.begin(), set.end(), tag) != set.end();
+}
+
+constexpr std::array<QByteArrayView, 14> voidElements{
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr"};
+
+constexpr std::array<QByteArrayView, 9> headElements{
+    "base", "link", "meta", "noscript", "script", "style", "template", "title", "basefont"};
+
+// Start tags that close an open <p> (the standard's "close a p element" list).
+constexpr std::array<QByteArrayView, 35> closesParagraph{
+    "address", "article", "aside",  "blockquote", "center", "details", "dialog",
+    "dir",     "div",     "dl",     "fieldset",   "figcaption", "figure", "footer",
+    "form",    "h1",      "h2",     "h3",         "h4",     "h5",      "h6",
+    "header",  "hgroup",  "hr",     "main",       "menu",   "nav",     "ol",
+    "p",       "pre",     "search", "section",    "summary", "table",  "ul"};
+
+constexpr std::array<QByteArrayView, 6> headings{"h1", "h2", "h3", "h4", "h5", "h6"};
+
+// Elements an end tag does not look past (the standard's element scope boundaries).
+constexpr std::array<QByteArrayView, 9> scopeBoundaries{
+    "applet", "caption", "html", "marquee", "object", "table", "td", "template", "th"};
+
+} // namespace
+
+class HtmlTreeBuilder
+{
+public:
+    explicit HtmlTreeBuilder(HtmlTree &tree)
+        : m_tree(tree)
+    {
+        m_tree.m_nodes.reserve(1024);
+        m_tree.m_strings.reserve(16 * 1024);
+        const HtmlTree::NodeId document = addNode(HtmlTree::Kind::Document, {}, HtmlTree::none);
+        m_tree.m_html = addElement("html", document);
+        m_tree.m_head = addElement("head", m_tree.m_html);
+        m_stack = {document, m_tree.m_html, m_tree.m_head};
+    }
+
+    void build(QByteArrayView utf8)
+    {
+        HtmlScanner scanner(utf8);
+        for (;;) {
+            switch (scanner.next()) {
+            case HtmlScanner::Token::StartTag:
+                startTag(scanner);
+                break;
+            case HtmlScanner::Token::EndTag:
+                endTag(scanner.tagName());
+                break;
+            case HtmlScanner::Token::Text:
+                text(scanner.text());
+                break;
+            case HtmlScanner::Token::Comment:
+                addNode(HtmlTree::Kind::Comment, scanner.text(), current());
+                break;
+            case HtmlScanner::Token::Doctype:
+                break;
+            case HtmlScanner::Token::End:
+                ensureBody();
+                return;
+            }
+        }
+    }
+
+private:
+    HtmlTree::NodeId current() const { return m_stack.back(); }
+    QByteArrayView tagOf(HtmlTree::NodeId node) const { return m_tree.tag(node); }
+
+    qint32 store(QByteArrayView bytes)
+    {
+        const qint32 offset = qint32(m_tree.m_strings.size());
+        m_tree.m_strings.append(bytes);
+        return offset;
+    }
+
+    HtmlTree::NodeId addNode(HtmlTree::Kind kind, QByteArrayView bytes, HtmlTree::NodeId parent)
+    {
+        HtmlTree::Node node;
+        node.kind = quint8(kind);
+        node.parent = parent;
+        node.offset = store(bytes);
+        node.length = qint32(bytes.size());
+        const HtmlTree::NodeId id = HtmlTree::NodeId(m_tree.m_nodes.size());
+        if (parent != HtmlTree::none) {
+            HtmlTree::Node &p = m_tree.m_nodes[parent];
+            node.previousSibling = p.lastChild;
+            if (p.lastChild != HtmlTree::none)
+                m_tree.m_nodes[p.lastChild].nextSibling = id;
+            else
+                p.firstChild = id;
+            p.lastChild = id;
+        }
+        m_tree.m_nodes.append(node);
+        m_lastText = HtmlTree::none;
+        return id;
+    }
+
+    HtmlTree::NodeId addElement(QByteArrayView tag, HtmlTree::NodeId parent)
+    {
+        return addNode(HtmlTree::Kind::Element, tag, parent);
+    }
+
+    void addAttributes(HtmlTree::NodeId node, const HtmlScanner &scanner, bool onlyMissing)
+    {
+        HtmlTree::Node &n = m_tree.m_nodes[node];
+        if (onlyMissing) {
+            // Attributes can only be appended while they are the last ones stored.
+            if (n.attributeCount > 0
+                && n.firstAttribute + n.attributeCount != m_tree.m_attributes.size())
+                return;
+            if (n.attributeCount == 0)
+                n.firstAttribute = qint32(m_tree.m_attributes.size());
+        } else {
+            n.firstAttribute = qint32(m_tree.m_attributes.size());
+        }
+        for (qsizetype i = 0; i < scanner.attributeCount(); ++i) {
+            const QByteArrayView name = scanner.attributeName(i);
+            if (onlyMissing && m_tree.hasAttribute(node, name))
+                continue;
+            const QByteArrayView value = scanner.attributeValue(i);
+            const qint32 nameOffset = store(name);
+            const qint32 valueOffset = store(value);
+            m_tree.m_attributes.append({nameOffset, qint32(name.size()), valueOffset,
+                                        qint32(value.size())});
+            ++m_tree.m_nodes[node].attributeCount;
+        }
+        m_lastText = HtmlTree::none;
+    }
+
+    void ensureBody()
+    {
+        if (m_tree.m_body != HtmlTree::none)
+            return;
+        m_tree.m_body = addElement("body", m_tree.m_html);
+        m_stack = {m_stack.front(), m_tree.m_html, m_tree.m_body};
+    }
+
+    bool inHead() const { return m_tree.m_body == HtmlTree::none; }
+
+    // The index in the stack of the nearest open `tag`, not looking past a scope boundary.
+    qsizetype openInScope(QByteArrayView tag) const
+    {
+        for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
+            const QByteArrayView open = tagOf(m_stack[i]);
+            if (open == tag)
+                return i;
+            if (oneOf(open, scopeBoundaries))
+                return -1;
+        }
+        return -1;
+    }
+
+    void popTo(qsizetype index)
+    {
+        if (index >= 2)
+            m_stack.resize(index);
+    }
+
+    void closeIfOpen(QByteArrayView tag)
+    {
+        popTo(openInScope(tag));
+    }
+
+    // Implied end tags of a start tag.
+    void closeImplied(QByteArrayView tag)
+    {
+        if (oneOf(tag, closesParagraph))
+            closeIfOpen("p");
+        if (tag == "li") {
+            closeListItem("li", {"ul", "ol", "menu"});
+        } else if (tag == "dt" || tag == "dd") {
+            closeListItem("dt", {"dl"});
+            closeListItem("dd", {"dl"});
+        } else if (tag == "option" || tag == "optgroup") {
+            if (tagOf(current()) == "option")
+                m_stack.pop_back();
+        } else if (tag == "tr") {
+            closeWithin({"td", "th", "tr"}, {"table", "tbody", "thead", "tfoot"});
+        } else if (tag == "td" || tag == "th") {
+            closeWithin({"td", "th"}, {"tr", "table"});
+        } else if (tag == "tbody" || tag == "thead" || tag == "tfoot") {
+            closeWithin({"td", "th", "tr", "tbody", "thead", "tfoot"}, {"table"});
+        } else if (oneOf(tag, headings) && oneOf(tagOf(current()), headings)) {
+            m_stack.pop_back();
+        } else if (tag == "a") {
+            closeIfOpen("a");
+        } else if (tag == "button" || tag == "form" || tag == "nobr") {
+            closeIfOpen(tag);
+        }
+    }
+
+    // Closes an open `tag` when no element of `containers` is nearer (a new <li> closes the
+    // previous item of the same list, not the item around a nested list).
+    void closeListItem(QByteArrayView tag, std::initializer_list<QByteArrayView> containers)
+    {
+        for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
+            const QByteArrayView open = tagOf(m_stack[i]);
+            if (open == tag)
+                return popTo(i);
+            if (std::find(containers.begin(), containers.end(), open) != containers.end()
+                || oneOf(open, scopeBoundaries))
+                return;
+        }
+    }
+
+    // Closes the nearest open element of `tags` below the nearest `until` element.
+    void closeWithin(std::initializer_list<QByteArrayView> tags,
+                     std::initializer_list<QByteArrayView> until)
+    {
+        for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
+            const QByteArrayView open = tagOf(m_stack[i]);
+            if (std::find(until.begin(), until.end(), open) != until.end())
+                return;
+            if (std::find(tags.begin(), tags.end(), open) != tags.end())
+                return popTo(i);
+        }
+    }
+
+    void startTag(const HtmlScanner &scanner)
+    {
+        QByteArrayView tag = scanner.tagName();
+        if (tag == "html") {
+            addAttributes(m_tree.m_html, scanner, true);
+            return;
+        }
+        if (tag == "head")
+            return;
+        if (tag == "body") {
+            const bool existed = !inHead();
+            ensureBody();
+            addAttributes(m_tree.m_body, scanner, existed);
+            return;
+        }
+        if (tag == "image")
+            tag = "img";
+        if (inHead() && !oneOf(tag, headElements))
+            ensureBody();
+        if (!inHead())
+            closeImplied(tag);
+        const HtmlTree::NodeId element = addElement(tag, current());
+        addAttributes(element, scanner, false);
+        if (oneOf(tag, voidElements) || (scanner.selfClosing() && isForeign()))
+            return;
+        if (qsizetype(m_stack.size()) < HtmlTree::maxDepth)
+            m_stack.push_back(element);
+    }
+
+    bool isForeign() const
+    {
+        for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
+            const QByteArrayView open = tagOf(m_stack[i]);
+            if (open == "svg" || open == "math")
+                return true;
+        }
+        return false;
+    }
+
+    void endTag(QByteArrayView tag)
+    {
+        if (tag == "br") {
+            // </br> is treated as <br>.
+            ensureBody();
+            addElement("br", current());
+            return;
+        }
+        if (tag == "html" || tag == "body")
+            return;
+        if (tag == "head") {
+            if (inHead() && m_stack.size() > 3)
+                m_stack.resize(3);
+            return;
+        }
+        closeIfOpen(tag);
+    }
+
+    void text(QByteArrayView bytes)
+    {
+        if (bytes.isEmpty())
+            return;
+        if (inHead()) {
+            const bool blank = std::all_of(bytes.begin(), bytes.end(), [](char c) {
+                return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+            });
+            // Inside <title>, <style>, <script> text stays; elsewhere in head it starts the body.
+            if (current() == m_tree.m_head) {
+                if (blank)
+                    return;
+                ensureBody();
+            }
+        }
+        const HtmlTree::NodeId parent = current();
+        // Adjacent text merges into one node while nothing else was stored in between.
+        if (m_lastText != HtmlTree::none && m_tree.m_nodes[parent].lastChild == m_lastText) {
+            HtmlTree::Node &node = m_tree.m_nodes[m_lastText];
+            if (node.offset + node.length == m_tree.m_strings.size()) {
+                m_tree.m_strings.append(bytes);
+                node.length += qint32(bytes.size());
+                return;
+            }
+        }
+        const HtmlTree::NodeId id = addNode(HtmlTree::Kind::Text, bytes, parent);
+        m_lastText = id;
+    }
+
+    HtmlTree &m_tree;
+    QList<HtmlTree::NodeId> m_stack;
+    HtmlTree::NodeId m_lastText = HtmlTree::none;
+};
+
+HtmlTree HtmlTree::parse(QByteArrayView utf8)
+{
+    HtmlTree tree;
+    HtmlTreeBuilder builder(tree);
+    builder.build(utf8);
+    return tree;
+}
+
+bool HtmlTree::isElement(NodeId node, QByteArrayView tagName) const
+{
+    return isElement(node) && tag(node) == tagName;
+}
+
+QByteArrayView HtmlTree::tag(NodeId node) const
+{
+    const Node &n = m_nodes[node];
+    if (Kind(n.kind) != Kind::Element)
+        return {};
+    return QByteArrayView(m_strings.constData() + n.offset, n.length);
+}
+
+QByteArrayView HtmlTree::text(NodeId node) const
+{
+    const Node &n = m_nodes[node];
+    if (Kind(n.kind) == Kind::Element || Kind(n.kind) == Kind::Document)
+        return {};
+    return QByteArrayView(m_strings.constData() + n.offset, n.length);
+}
+
+HtmlTree::NodeId HtmlTree::next(NodeId node, NodeId scope, bool skipChildren) const
+{
+    if (!skipChildren && m_nodes[node].firstChild != none)
+        return m_nodes[node].firstChild;
+    while (node != none && node != scope) {
+        if (m_nodes[node].nextSibling != none)
+            return m_nodes[node].nextSibling;
+        node = m_nodes[node].parent;
+    }
+    return none;
+}
+
+bool HtmlTree::isInside(NodeId node, NodeId ancestor) const
+{
+    for (; node != none; node = m_nodes[node].parent) {
+        if (node == ancestor)
+            return true;
+    }
+    return false;
+}
+
+QByteArrayView HtmlTree::attributeName(NodeId node, qsizetype index) const
+{
+    const Attribute &a = m_attributes[m_nodes[node].firstAttribute + index];
+    return QByteArrayView(m_strings.constData() + a.nameOffset, a.nameLength);
+}
+
+QByteArrayView HtmlTree::attributeValue(NodeId node, qsizetype index) const
+{
+    const Attribute &a = m_attributes[m_nodes[node].firstAttribute + index];
+    return QByteArrayView(m_strings.constData() + a.valueOffset, a.valueLength);
+}
+
+QByteArrayView HtmlTree::attribute(NodeId node, QByteArrayView name) const
+{
+    const Node &n = m_nodes[node];
+    for (qsizetype i = 0; i < n.attributeCount; ++i) {
+        if (attributeName(node, i) == name) {
+            const QByteArrayView value = attributeValue(node, i);
+            // An empty value is still a value, not a missing attribute.
+            return value.isNull() ? QByteArrayView("", 0) : value;
+        }
+    }
+    return {};
+}
+
+bool HtmlTree::hasAttribute(NodeId node, QByteArrayView name) const
+{
+    return !attribute(node, name).isNull();
+}
+
+bool HtmlTree::hasClass(NodeId node, QByteArrayView className) const
+{
+    const QByteArrayView classes = attribute(node, "class");
+    qsizetype start = 0;
+    while (start < classes.size()) {
+        while (start < classes.size() && QChar::isSpace(uchar(classes[start])))
+            ++start;
+        qsizetype end = start;
+        while (end < classes.size() && !QChar::isSpace(uchar(classes[end])))
+            ++end;
+        if (end > start && classes.sliced(start, end - start) == className)
+            return true;
+        start = end;
+    }
+    return false;
+}
+
+HtmlTree::NodeId HtmlTree::findFirst(QByteArrayView tagName, NodeId scope) const
+{
+    for (NodeId node = scope; node != none; node = next(node, scope)) {
+        if (isElement(node, tagName))
+            return node;
+    }
+    return none;
+}
+
+QString HtmlTree::textContent(NodeId scope) const
+{
+    QByteArray bytes;
+    for (NodeId node = scope; node != none; node = next(node, scope)) {
+        if (kind(node) == Kind::Text)
+            bytes += text(node);
+    }
+    return QString::fromUtf8(bytes);
+}
