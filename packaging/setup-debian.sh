@@ -17,7 +17,8 @@ PACKAGES="
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-webengine-dev qt6-webengine-dev-tools qtkeychain-qt6-dev
     libgumbo-dev libgl-dev
-    python3 python3-jsonschema nginx
+    python3 python3-jsonschema nginx wget2 time
+    clang libclang-rt-14-dev
     xvfb xauth imagemagick clang-format
 "
 

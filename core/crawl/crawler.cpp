@@ -77,7 +77,10 @@ void Crawler::start()
     m_normalizerOptions.deduplicateSimilarUrls = m_options.deduplicateSimilarUrls;
     m_scope.emplace(m_options);
     m_scheduler.emplace(m_options.effectivePerHostConcurrency(), m_options.delayMs);
-    m_processor = std::make_shared<const PageProcessor>(m_options, m_normalizerOptions);
+    auto processor = PageProcessor::create(m_options, m_normalizerOptions, &error);
+    if (!processor)
+        return end(JobState::Failed, error);
+    m_processor = std::make_shared<const PageProcessor>(std::move(*processor));
     m_frontier.load(*m_store, m_jobId);
     m_nextIndex = m_store->nextPageIndex(m_jobId);
     m_lastCommitted = m_nextIndex - 1;

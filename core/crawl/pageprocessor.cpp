@@ -2,110 +2,103 @@
 #include "crawl/pageprocessor.h"
 
 #include "crawl/fetcher.h"
-#include "extract/htmldecoder.h"
-#include "extract/htmldocument.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
-PageProcessor::PageProcessor(const CrawlOptions &options, UrlNormalizerOptions normalizer)
+PageExtractor::Options PageProcessor::extractorOptions(const CrawlOptions &options)
+{
+    PageExtractor::Options extractor;
+    extractor.markdown = options.formats.contains(u"markdown"_s);
+    extractor.html = options.formats.contains(u"html"_s);
+    extractor.rawHtml = options.formats.contains(u"rawHtml"_s);
+    extractor.links = options.formats.contains(u"links"_s);
+    extractor.onlyMainContent = options.onlyMainContent;
+    extractor.includeTags = options.includeTags;
+    extractor.excludeTags = options.excludeTags;
+    extractor.removeBase64Images = options.removeBase64Images;
+    return extractor;
+}
+
+std::optional<PageProcessor> PageProcessor::create(const CrawlOptions &options,
+                                                   UrlNormalizerOptions normalizer,
+                                                   QString *error)
+{
+    auto extractor = PageExtractor::create(extractorOptions(options), error);
+    if (!extractor)
+        return std::nullopt;
+    return PageProcessor(options, normalizer, std::move(*extractor));
+}
+
+PageProcessor::PageProcessor(const CrawlOptions &options, UrlNormalizerOptions normalizer,
+                             PageExtractor extractor)
     : m_scope(options)
     , m_normalizer(normalizer)
+    , m_extractor(std::move(extractor))
     , m_maxDepth(options.maxDepth)
     , m_obeyRobots(!options.ignoreRobotsTxt)
-    , m_keepRawHtml(options.formats.contains(u"rawHtml"_s))
     , m_keepLinks(options.formats.contains(u"links"_s))
-{}
-
-PageProcessor::Directives PageProcessor::parseDirectives(const QString &value, const QString &token)
 {
-    Directives directives;
-    QString applicable = value.trimmed();
-    // "trawl: noindex" applies to us only; "otherbot: noindex" not at all.
-    const qsizetype colon = applicable.indexOf(u':');
-    if (colon > 0) {
-        const QString agent = applicable.left(colon).trimmed();
-        const bool isDirectiveList = agent.contains(u',') || agent.contains(u' ');
-        if (!isDirectiveList) {
-            if (agent.compare(token, Qt::CaseInsensitive) != 0)
-                return directives;
-            applicable = applicable.mid(colon + 1);
-        }
-    }
-    for (const QString &part : applicable.split(u',', Qt::SkipEmptyParts)) {
-        const QString directive = part.trimmed().toLower();
-        if (directive == u"noindex"_s || directive == u"none"_s)
-            directives.noIndex = true;
-        if (directive == u"nofollow"_s || directive == u"none"_s)
-            directives.noFollow = true;
-    }
-    return directives;
 }
 
 PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntry &entry,
                                              const FetchResult &result) const
 {
     Output output;
-    const DecodedHtml decoded = HtmlDecoder::decode(result.body, result.charset);
-    const HtmlDocument document = HtmlDocument::parse(decoded.utf8);
-    page.title = document.title();
-    page.language = document.language();
-    page.description = document.metaContent(u"description"_s);
+    const QString token = CrawlOptions::robotsToken();
+    PageExtractor::Result extracted =
+        m_extractor.extract(result.body, result.charset, result.finalUrl, token);
+    page.title = extracted.title;
+    page.description = extracted.description;
+    page.language = extracted.language;
 
-    QUrl base = result.finalUrl;
-    if (const QString href = document.baseHref(); !href.isEmpty()) {
-        if (const QUrl resolved = UrlNormalizer::resolve(base, href); resolved.isValid())
-            base = resolved;
-    }
-
-    Directives directives;
+    bool noIndex = false;
+    bool noFollow = false;
     if (m_obeyRobots) {
-        const QString token = CrawlOptions::robotsToken();
+        noIndex = extracted.noIndex;
+        noFollow = extracted.noFollow;
+        // X-Robots-Tag: the same directives, sent as a header.
         for (const QString &value :
-             {document.metaContent(u"robots"_s), document.metaContent(token.toLower()),
-              QString::fromLatin1(result.header("X-Robots-Tag"))}) {
-            const Directives found = parseDirectives(value, token);
-            directives.noIndex |= found.noIndex;
-            directives.noFollow |= found.noFollow;
+             QString::fromLatin1(result.header("X-Robots-Tag")).split(u'\n', Qt::SkipEmptyParts)) {
+            QString applicable = value.trimmed();
+            const qsizetype colon = applicable.indexOf(u':');
+            if (colon > 0 && !applicable.left(colon).contains(u',')
+                && !applicable.left(colon).contains(u' ')) {
+                if (applicable.left(colon).trimmed().compare(token, Qt::CaseInsensitive) != 0)
+                    continue;
+                applicable = applicable.mid(colon + 1);
+            }
+            for (const QString &part : applicable.split(u',', Qt::SkipEmptyParts)) {
+                const QString directive = part.trimmed().toLower();
+                noIndex |= directive == u"noindex"_s || directive == u"none"_s;
+                noFollow |= directive == u"nofollow"_s || directive == u"none"_s;
+            }
         }
     }
 
-    QJsonObject metadata{{u"encoding"_s, decoded.encoding}};
-    if (const QString canonical = document.canonicalHref(); !canonical.isEmpty()) {
-        const QUrl resolved = UrlNormalizer::resolve(base, canonical);
-        if (resolved.isValid()) {
-            const QUrl normalized = UrlNormalizer::normalize(resolved, m_normalizer);
-            metadata.insert(u"canonical"_s, normalized.toString(QUrl::FullyEncoded));
+    QJsonObject metadata = extracted.metadata;
+    metadata.insert(u"encoding"_s, extracted.encoding);
+    if (!extracted.canonical.isEmpty()) {
+        const QUrl normalized = UrlNormalizer::normalize(QUrl(extracted.canonical), m_normalizer);
+        if (normalized.isValid()) {
             const QString key = UrlNormalizer::key(normalized, m_normalizer);
             if (key != entry.key && m_scope.check(normalized) == Scope::Verdict::Allowed)
                 output.canonicalKey = key;
         }
     }
-    if (directives.noIndex || directives.noFollow) {
-        metadata.insert(u"robots"_s, QStringList{directives.noIndex ? u"noindex"_s : u"index"_s,
-                                                 directives.noFollow ? u"nofollow"_s : u"follow"_s}
-                                         .join(u", "_s));
-    }
 
-    const bool follow = !directives.noFollow && entry.depth < m_maxDepth;
-    QSet<QString> seenLinks;
+    const bool follow = !noFollow && entry.depth < m_maxDepth;
     QSet<QString> seenKeys;
-    for (const QString &href : document.hrefs()) {
-        const QUrl resolved = UrlNormalizer::resolve(base, href);
-        if (!resolved.isValid())
-            continue;
-        const QUrl normalized = UrlNormalizer::normalize(resolved, m_normalizer);
-        const QString text = normalized.toString(QUrl::FullyEncoded);
-        if (seenLinks.contains(text))
-            continue;
-        seenLinks.insert(text);
+    for (const QString &link : std::as_const(extracted.links)) {
+        const QUrl normalized = UrlNormalizer::normalize(QUrl(link), m_normalizer);
         if (m_keepLinks)
-            page.links << text;
+            page.links << (normalized.isValid() ? normalized.toString(QUrl::FullyEncoded) : link);
         if (!follow)
             continue;
-        const Scope::Verdict verdict = m_scope.check(normalized);
+        const Scope::Verdict verdict =
+            normalized.isValid() ? m_scope.check(normalized) : Scope::Verdict::NotHttp;
         ++output.verdicts[std::size_t(verdict)];
         if (verdict != Scope::Verdict::Allowed)
             continue;
@@ -113,18 +106,24 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
         if (seenKeys.contains(key))
             continue;
         seenKeys.insert(key);
-        output.links << FrontierEntry{text, key, page.finalUrl, entry.depth + 1, 0};
+        output.links << FrontierEntry{normalized.toString(QUrl::FullyEncoded), key,
+                                      page.finalUrl, entry.depth + 1, 0};
     }
+    if (m_keepLinks)
+        page.links.removeDuplicates();
 
-    if (directives.noIndex) {
+    if (noIndex) {
         page.state = PageState::Skipped;
         page.error = PageError::NoIndex;
         page.errorMessage = QCoreApplication::translate(
             "PageProcessor", "The page asks not to be indexed (robots noindex); its content "
                              "was not kept.");
         page.links.clear();
-    } else if (m_keepRawHtml) {
-        page.rawHtml = QString::fromUtf8(decoded.utf8);
+    } else {
+        page.markdown = std::move(extracted.markdown);
+        page.html = std::move(extracted.html);
+        page.rawHtml = std::move(extracted.rawHtml);
+        page.textContent = std::move(extracted.textContent);
     }
     page.metadata = metadata;
     output.page = std::move(page);

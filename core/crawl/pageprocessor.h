@@ -3,15 +3,17 @@
 
 #include "crawl/scope.h"
 #include "crawl/urlnormalizer.h"
+#include "extract/pageextractor.h"
 #include "model/pagerecord.h"
 #include "store/frontierentry.h"
 
 #include <array>
+#include <optional>
 
 struct FetchResult;
 
-// Turns a fetched HTML page into its PageRecord and the in-scope links to admit. Pure and
-// thread-safe: it runs in the crawler's parse pool, with its own copy of everything it needs.
+// Turns a fetched HTML page into its PageRecord (through PageExtractor) and the in-scope links to
+// admit. Pure and thread-safe: it runs in the crawler's parse pool.
 class PageProcessor final
 {
 public:
@@ -23,25 +25,23 @@ public:
         std::array<int, 8> verdicts{}; // links counted by Scope::Verdict
     };
 
-    PageProcessor(const CrawlOptions &options, UrlNormalizerOptions normalizer);
+    // Fails (with a reason) when the options' selectors do not parse.
+    static std::optional<PageProcessor> create(const CrawlOptions &options,
+                                               UrlNormalizerOptions normalizer, QString *error);
 
     // `page` arrives with the fetch fields filled; `entry` is the frontier entry fetched.
     Output process(PageRecord page, const FrontierEntry &entry, const FetchResult &result) const;
 
-    // Robots directives of a meta tag or an X-Robots-Tag header value, for the user agent token
-    // (`token: directives` values apply only to that agent).
-    struct Directives
-    {
-        bool noIndex = false;
-        bool noFollow = false;
-    };
-    static Directives parseDirectives(const QString &value, const QString &token);
+    static PageExtractor::Options extractorOptions(const CrawlOptions &options);
 
 private:
+    PageProcessor(const CrawlOptions &options, UrlNormalizerOptions normalizer,
+                  PageExtractor extractor);
+
     Scope m_scope;
     UrlNormalizerOptions m_normalizer;
+    PageExtractor m_extractor;
     int m_maxDepth;
     bool m_obeyRobots;
-    bool m_keepRawHtml;
     bool m_keepLinks;
 };

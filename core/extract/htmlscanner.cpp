@@ -18,7 +18,8 @@ struct NamedReference
 #include "extract/htmlentities.inc"
 
 // Character classes of a byte.
-enum : unsigned char {
+enum : unsigned char
+{
     Space = 1,     // ASCII whitespace (CR included: it becomes LF)
     Alpha = 2,     // ASCII letter
     Alnum = 4,     // ASCII letter or digit
@@ -69,6 +70,14 @@ inline bool is(char c, unsigned char bits)
 const char *find(const char *begin, const char *end, char c)
 {
     return static_cast<const char *>(std::memchr(begin, c, size_t(end - begin)));
+}
+
+// Byte equality, quick to reject (attribute names mostly differ in length or first byte).
+inline bool same(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size()
+           && (a.isEmpty()
+               || (a[0] == b[0] && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0));
 }
 
 bool equalsLower(const char *begin, const char *end, QByteArrayView lower)
@@ -191,7 +200,7 @@ const NamedReference *findReference(std::string_view name)
 
 // The character reference at p ('&'): writes what it stands for and returns the end of it, or
 // returns nullptr when p starts no reference (the '&' is then literal text).
-const char *reference(const char *p, const char *end, bool inAttribute, char *&out)
+const char *reference(const char *p, const char *end, bool inAttribute, bool gumbo, char *&out)
 {
     const char *q = p + 1;
     if (q < end && *q == '#') {
@@ -201,13 +210,31 @@ const char *reference(const char *p, const char *end, bool inAttribute, char *&o
             ++q;
         const char *digits = q;
         char32_t value = 0;
-        for (int digit = 0; q < end && (digit = digitValue(*q, hex)) >= 0; ++q)
+        quint32 wrapped = 0; // gumbo's int arithmetic
+        for (int digit = 0; q < end && (digit = digitValue(*q, hex)) >= 0; ++q) {
             value = std::min<char32_t>(value * (hex ? 16 : 10) + char32_t(digit), 0x110000);
+            wrapped = wrapped * (hex ? 16 : 10) + quint32(digit);
+        }
         if (q == digits)
             return nullptr;
         if (q < end && *q == ';')
             ++q;
-        out = putCodePoint(out, numericReference(value));
+        if (gumbo && wrapped == 0xffffffffu) {
+            // gumbo's "no character": it writes '&' and then skips the next character.
+            *out++ = '&';
+            if (q < end && *q == '\r' && q + 1 < end && q[1] == '\n')
+                return q + 2;
+            char scratch[4];
+            char *ignored = scratch;
+            return q == end                                ? q
+                   : static_cast<unsigned char>(*q) < 0x80 ? q + 1
+                                                           : copySequence(q, end, ignored);
+        }
+        if (gumbo && qint32(wrapped) < 0) {
+            *out++ = char(wrapped & 0xff);
+            return q;
+        }
+        out = putCodePoint(out, numericReference(gumbo ? char32_t(wrapped) : value));
         return q;
     }
     // The longest name in the table that the input starts with: a name with its semicolon, or
@@ -240,7 +267,12 @@ const char *reference(const char *p, const char *end, bool inAttribute, char *&o
     return q;
 }
 
-enum class References { None, Text, Attribute };
+enum class References
+{
+    None,
+    Text,
+    Attribute
+};
 
 // Whether [p, end) comes out unchanged (and so can be handed out as it is).
 bool isClean(const char *p, const char *end, unsigned char dirty)
@@ -255,7 +287,7 @@ bool isClean(const char *p, const char *end, unsigned char dirty)
 // Writes [p, end) as it comes out to `out`, which has room for three bytes per input byte (the
 // most anything expands: a stray byte becomes the three bytes of U+FFFD). Returns the end.
 char *decode(const char *p, const char *end, References references, bool keepNul, bool lower,
-             char *out)
+             bool gumbo, char *out)
 {
     while (p < end) {
         const char c = *p;
@@ -267,9 +299,10 @@ char *decode(const char *p, const char *end, References references, bool keepNul
             *out++ = lower ? char(c + 32) : c;
             ++p;
         } else if (c == '&') {
-            const char *next = references == References::None
-                                   ? nullptr
-                                   : reference(p, end, references == References::Attribute, out);
+            const char *next =
+                references == References::None
+                    ? nullptr
+                    : reference(p, end, references == References::Attribute, gumbo, out);
             if (next) {
                 p = next;
             } else {
@@ -300,8 +333,7 @@ char *decode(const char *p, const char *end, References references, bool keepNul
 } // namespace
 
 HtmlScanner::HtmlScanner(QByteArrayView utf8)
-    : m_begin(utf8.data())
-    , m_end(utf8.data() + utf8.size())
+    : m_end(utf8.data() + utf8.size())
     , m_pos(utf8.data())
 {
     m_rawAttributes.reserve(16);
@@ -311,7 +343,7 @@ HtmlScanner::HtmlScanner(QByteArrayView utf8)
 QByteArrayView HtmlScanner::attribute(QByteArrayView name) const
 {
     for (const Attribute &attribute : m_attributes) {
-        if (attribute.name == name)
+        if (same(attribute.name, name))
             return attribute.value;
     }
     return {};
@@ -331,8 +363,9 @@ QByteArrayView HtmlScanner::text() const
     }
     if (m_textBuffer.size() < size_t(m_raw.size()) * 3)
         m_textBuffer.resize(size_t(m_raw.size()) * 3);
-    const char *written = decode(begin, end, references ? References::Text : References::None,
-                                 m_textKind == TextKind::Data, false, m_textBuffer.data());
+    const char *written =
+        decode(begin, end, references ? References::Text : References::None,
+               m_textKind == TextKind::Data, false, m_gumboQuirks, m_textBuffer.data());
     m_text = QByteArrayView(m_textBuffer.data(), written - m_textBuffer.data());
     return m_text;
 }
@@ -384,6 +417,7 @@ HtmlScanner::Token HtmlScanner::emitText(const char *begin, const char *end, Tex
 HtmlScanner::Token HtmlScanner::data()
 {
     const char *text = m_pos;
+    const char *dropped = nullptr; // the first of the "</>"s right before p
     for (const char *p = m_pos;;) {
         const char *less = find(p, m_end, '<');
         if (!less || less + 1 == m_end) {
@@ -400,16 +434,19 @@ HtmlScanner::Token HtmlScanner::data()
             m_pos = less;
             return emitText(text, less, TextKind::Data);
         }
+        // gumbo starts a token's source where the previous token ended, "</>" included.
+        const char *source = m_gumboQuirks && dropped ? dropped : less;
         if (is(c, Alpha))
-            return tag(less + 1, false);
+            return tag(source, less + 1, false);
         if (c == '?')
             return bogusComment(less + 1);
         if (c == '!')
             return markupDeclaration(less + 2);
         if (is(less[2], Alpha))
-            return tag(less + 2, true);
+            return tag(source, less + 2, true);
         if (less[2] != '>')
             return bogusComment(less + 2);
+        dropped = dropped ? dropped : less;
         text = p = m_pos = less + 3; // "</>" is dropped
         if (m_pos == m_end)
             return Token::End;
@@ -459,7 +496,16 @@ HtmlScanner::Token HtmlScanner::scriptData()
 // double-escaped section does not end the script, as in browsers.
 const char *HtmlScanner::scriptEnd(const char *p) const
 {
-    enum class State { Plain, Escaped, Dash, DashDash, Double, DoubleDash, DoubleDashDash };
+    enum class State
+    {
+        Plain,
+        Escaped,
+        Dash,
+        DashDash,
+        Double,
+        DoubleDash,
+        DoubleDashDash
+    };
     State state = State::Plain;
     // After "<" + letters in an escaped state: the letters and whether they spell "script" with
     // a delimiter after them (the double escape start and end states).
@@ -561,7 +607,8 @@ HtmlScanner::Token HtmlScanner::markupDeclaration(const char *p)
     if (m_cdataAllowed && m_end - p >= 7 && std::memcmp(p, "[CDATA[", 7) == 0) {
         const char *begin = p + 7;
         const char *end = begin;
-        while ((end = find(end, m_end, ']')) && !(m_end - end >= 3 && end[1] == ']' && end[2] == '>'))
+        while ((end = find(end, m_end, ']'))
+               && !(m_end - end >= 3 && end[1] == ']' && end[2] == '>'))
             ++end;
         m_pos = end ? end + 3 : m_end;
         if (!end)
@@ -627,9 +674,21 @@ HtmlScanner::Token HtmlScanner::comment(const char *body)
 // missing space or a NUL before it set.
 HtmlScanner::Token HtmlScanner::doctype(const char *p)
 {
-    enum class State {
-        Doctype, BeforeName, Name, AfterName, AfterKeyword, BeforeId, Id, AfterPublicId, Between,
-        AfterSystemId, Bogus, Done };
+    enum class State
+    {
+        Doctype,
+        BeforeName,
+        Name,
+        AfterName,
+        AfterKeyword,
+        BeforeId,
+        Id,
+        AfterPublicId,
+        Between,
+        AfterSystemId,
+        Bogus,
+        Done
+    };
     const char *begin[3] = {nullptr, nullptr, nullptr}; // name, public and system identifiers
     const char *stop[3] = {nullptr, nullptr, nullptr};
     State state = State::Doctype;
@@ -666,7 +725,8 @@ HtmlScanner::Token HtmlScanner::doctype(const char *p)
             if (space || c == '>') {
                 state = space ? state : State::Done;
                 ++p;
-            } else if (m_end - p >= 6 && (qstrnicmp(p, "public", 6) == 0 || qstrnicmp(p, "system", 6) == 0)) {
+            } else if (m_end - p >= 6
+                       && (qstrnicmp(p, "public", 6) == 0 || qstrnicmp(p, "system", 6) == 0)) {
                 id = (*p | 0x20) == 'p' ? 1 : 2;
                 p += 6;
                 state = State::AfterKeyword;
@@ -694,7 +754,9 @@ HtmlScanner::Token HtmlScanner::doctype(const char *p)
             if (c == quote || c == '>') {
                 stop[id] = p;
                 quirks = quirks || c == '>';
-                state = c == '>' ? State::Done : id == 1 ? State::AfterPublicId : State::AfterSystemId;
+                state = c == '>'  ? State::Done
+                        : id == 1 ? State::AfterPublicId
+                                  : State::AfterSystemId;
             }
             ++p;
             break;
@@ -745,7 +807,7 @@ HtmlScanner::Token HtmlScanner::doctype(const char *p)
         if (!begin[i])
             continue;
         char *start = out;
-        out = decode(begin[i], stop[i], References::None, false, i == 0, out);
+        out = decode(begin[i], stop[i], References::None, false, i == 0, false, out);
         views[i] = QByteArrayView(start, out - start);
     }
     m_text = views[0].isNull() ? QByteArrayView("", 0) : views[0];
@@ -757,7 +819,7 @@ HtmlScanner::Token HtmlScanner::doctype(const char *p)
     return Token::Doctype;
 }
 
-HtmlScanner::Token HtmlScanner::tag(const char *name, bool endTag)
+HtmlScanner::Token HtmlScanner::tag(const char *source, const char *name, bool endTag)
 {
     const char *p = name;
     while (p < m_end && !is(*p, NameEnd))
@@ -784,7 +846,8 @@ HtmlScanner::Token HtmlScanner::tag(const char *name, bool endTag)
             }
             continue;
         }
-        RawAttribute attribute{p, nullptr, nullptr, nullptr};
+        // gumbo writes the U+FFFD of a NUL that starts a name to the wrong buffer: it vanishes.
+        RawAttribute attribute{m_gumboQuirks && *p == '\0' ? p + 1 : p, nullptr, nullptr, nullptr};
         ++p; // the first character may be anything, '=' included
         while (p < m_end && !is(*p, AttrEnd))
             ++p;
@@ -813,7 +876,7 @@ HtmlScanner::Token HtmlScanner::tag(const char *name, bool endTag)
         }
         m_rawAttributes.push_back(attribute);
     }
-    m_raw = QByteArrayView(name - (endTag ? 2 : 1), p - name + (endTag ? 2 : 1));
+    m_raw = QByteArrayView(source, p - source);
     m_pos = p;
     m_selfClosing = selfClosing;
     // Room for the decoded name and attributes: at most three bytes per source byte.
@@ -825,7 +888,7 @@ HtmlScanner::Token HtmlScanner::tag(const char *name, bool endTag)
         m_tagName = QByteArrayView(name, nameEnd - name);
     } else {
         char *start = out;
-        out = decode(name, nameEnd, References::None, false, true, out);
+        out = decode(name, nameEnd, References::None, false, true, false, out);
         m_tagName = QByteArrayView(start, out - start);
     }
     if (endTag) {
@@ -838,7 +901,7 @@ HtmlScanner::Token HtmlScanner::tag(const char *name, bool endTag)
             attribute.name = QByteArrayView(raw.name, raw.nameEnd - raw.name);
         } else {
             char *start = out;
-            out = decode(raw.name, raw.nameEnd, References::None, false, true, out);
+            out = decode(raw.name, raw.nameEnd, References::None, false, true, false, out);
             attribute.name = QByteArrayView(start, out - start);
         }
         if (!raw.value || isClean(raw.value, raw.valueEnd, Fix | Amp)) {
@@ -846,7 +909,8 @@ HtmlScanner::Token HtmlScanner::tag(const char *name, bool endTag)
                                         : QByteArrayView("", 0);
         } else {
             char *start = out;
-            out = decode(raw.value, raw.valueEnd, References::Attribute, false, false, out);
+            out = decode(raw.value, raw.valueEnd, References::Attribute, false, false,
+                         m_gumboQuirks, out);
             attribute.value = QByteArrayView(start, out - start);
         }
         m_attributes.push_back(attribute);
@@ -858,12 +922,11 @@ HtmlScanner::Token HtmlScanner::tag(const char *name, bool endTag)
     {
         QByteArrayView name;
         ContentModel model;
-    } switches[] = {
-        {"title", ContentModel::RcData},      {"textarea", ContentModel::RcData},
-        {"style", ContentModel::RawText},     {"xmp", ContentModel::RawText},
-        {"iframe", ContentModel::RawText},    {"noembed", ContentModel::RawText},
-        {"noframes", ContentModel::RawText},  {"script", ContentModel::ScriptData},
-        {"plaintext", ContentModel::PlainText}};
+    } switches[] = {{"title", ContentModel::RcData},       {"textarea", ContentModel::RcData},
+                    {"style", ContentModel::RawText},      {"xmp", ContentModel::RawText},
+                    {"iframe", ContentModel::RawText},     {"noembed", ContentModel::RawText},
+                    {"noframes", ContentModel::RawText},   {"script", ContentModel::ScriptData},
+                    {"plaintext", ContentModel::PlainText}};
     m_nextModel = ContentModel::Data;
     for (const auto &entry : switches) {
         if (entry.name == m_tagName)
@@ -885,7 +948,7 @@ void HtmlScanner::finishAttributes()
     if (count <= 32) {
         for (size_t i = 1; i < count; ++i) {
             for (size_t j = 0; j < i && keep[i]; ++j)
-                keep[i] = !(keep[j] && m_attributes[j].name == m_attributes[i].name);
+                keep[i] = !(keep[j] && same(m_attributes[j].name, m_attributes[i].name));
         }
     } else {
         m_order.resize(count);
@@ -901,7 +964,7 @@ void HtmlScanner::finishAttributes()
     }
     bool quirk = false;
     for (size_t i = 0; i + 1 < count && !quirk; ++i)
-        quirk = m_gumboDuplicateQuirk && !keep[i] && !m_rawAttributes[i].value;
+        quirk = m_gumboQuirks && !keep[i] && !m_rawAttributes[i].value;
     if (quirk) { // rare: replay gumbo's name buffer
         m_joinedNames.clear();
         m_joinedNames.reserve(count);
@@ -911,7 +974,7 @@ void HtmlScanner::finishAttributes()
         for (size_t i = 0; i < count; ++i) {
             QByteArrayView name = m_attributes[i].name;
             if (!prefix.isEmpty()) {
-                m_joinedNames.push_back(prefix + name);
+                m_joinedNames.push_back(QByteArray(prefix).append(name));
                 name = m_joinedNames.back();
             }
             prefix.clear();

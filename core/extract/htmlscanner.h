@@ -28,9 +28,25 @@
 class HtmlScanner final
 {
 public:
-    enum class Token { StartTag, EndTag, Text, Comment, Doctype, End };
-    enum class ContentModel { Data, RcData, RawText, ScriptData, PlainText };
+    enum class Token
+    {
+        StartTag,
+        EndTag,
+        Text,
+        Comment,
+        Doctype,
+        End
+    };
+    enum class ContentModel
+    {
+        Data,
+        RcData,
+        RawText,
+        ScriptData,
+        PlainText
+    };
 
+    // Reads `utf8`, which must outlive the scanner (it is not copied).
     explicit HtmlScanner(QByteArrayView utf8);
     HtmlScanner(const HtmlScanner &) = delete;
     HtmlScanner &operator=(const HtmlScanner &) = delete;
@@ -54,8 +70,8 @@ public:
 
     // Text: the characters, character references decoded in data and RCDATA, verbatim in RAWTEXT,
     // script data, PLAINTEXT and CDATA sections. U+0000 stays as is in data (a tree builder drops
-    // it) and becomes U+FFFD elsewhere. Comment: the comment's text. Doctype: the name, lower-cased.
-    // Decoded lazily, on the first call.
+    // it) and becomes U+FFFD elsewhere. Comment: the comment's text. Doctype: the name,
+    // lower-cased. Decoded lazily, on the first call.
     QByteArrayView text() const;
     // Text: the source bytes of the token, before any decoding. StartTag and EndTag: the tag as
     // written, from '<' to '>'.
@@ -70,14 +86,29 @@ public:
     void setContentModel(ContentModel model) { m_nextModel = model; }
     // For a tree builder: whether the current node is foreign (SVG or MathML).
     void setCdataAllowed(bool allowed) { m_cdataAllowed = allowed; }
-    // Reads repeated attributes as gumbo 0.10.1 does with error collection off (max_errors 0, as
-    // HtmlDocument parses): after a repeated attribute without a value, gumbo does not clear its
-    // name buffer, so the next attribute's name starts with the repeated one. <a rel rel href=x>
-    // then has the attributes rel and relhref, and no href. Off by default (the HTML Standard).
-    void setGumboDuplicateQuirk(bool on) { m_gumboDuplicateQuirk = on; }
+    // Reproduces bugs of gumbo 0.10.1 as HtmlDocument runs it (error collection off), for callers
+    // that must give gumbo's answers. Off by default (then the HTML Standard is followed).
+    // - After a repeated attribute without a value gumbo does not clear its name buffer, so the
+    //   next attribute's name starts with the repeated one: <a rel rel href=x> has the attributes
+    //   rel and relhref, and no href.
+    // - A numeric character reference is computed in 32-bit int arithmetic that wraps:
+    // &#4294967361;
+    //   is "A"; a result that wraps negative comes out as its low byte, possibly NUL or a byte that
+    //   is not UTF-8 (the one case where the output is not valid UTF-8).
+    // - The source of a tag (rawText()) starts after the previous token, so it includes the "</>"s
+    //   dropped right before it (gumbo reads foreign tag names from that source).
+    // - A NUL that starts an attribute name is dropped (gumbo writes its U+FFFD to the wrong
+    //   buffer): <a \0href=x> has an href.
+    void setGumboQuirks(bool on) { m_gumboQuirks = on; }
 
 private:
-    enum class TextKind : unsigned char { Data, RcData, Verbatim, Comment, Doctype };
+    enum class TextKind : unsigned char
+    {
+        Data,
+        RcData,
+        Verbatim,
+        Comment
+    };
     struct Attribute
     {
         QByteArrayView name;
@@ -95,7 +126,7 @@ private:
     Token rawTextState(bool decode);
     Token scriptData();
     Token emitText(const char *begin, const char *end, TextKind kind);
-    Token tag(const char *nameBegin, bool endTag);
+    Token tag(const char *source, const char *name, bool endTag);
     Token markupDeclaration(const char *p);
     Token comment(const char *body);
     Token bogusComment(const char *body);
@@ -104,23 +135,22 @@ private:
     const char *scriptEnd(const char *p) const;
     bool isAppropriateEndTag(const char *p) const;
 
-    const char *m_begin;
     const char *m_end;
     const char *m_pos;
     ContentModel m_model = ContentModel::Data;
     ContentModel m_nextModel = ContentModel::Data;
     bool m_cdataAllowed = false;
     bool m_afterStartTag = false;
-    bool m_gumboDuplicateQuirk = false;
+    bool m_gumboQuirks = false;
     QByteArray m_lastStartTag; // for "appropriate end tag"
 
     QByteArrayView m_tagName;
     bool m_selfClosing = false;
     std::vector<RawAttribute> m_rawAttributes;
     std::vector<Attribute> m_attributes;
-    std::vector<char> m_tagBuffer; // decoded names and values of the current tag
-    std::vector<int> m_order;      // scratch for the duplicate check on many attributes
-    std::vector<QByteArray> m_joinedNames; // names made by the gumbo duplicate quirk
+    std::vector<char> m_tagBuffer;         // decoded names and values of the current tag
+    std::vector<int> m_order;              // scratch for the duplicate check on many attributes
+    std::vector<QByteArray> m_joinedNames; // names made by the gumbo quirk
 
     QByteArrayView m_raw;
     TextKind m_textKind = TextKind::Data;

@@ -123,7 +123,8 @@ def crawl(args, work):
         if os.path.exists(db):
             os.remove(db)
         crawl = [args.trawl, "crawl", base + "/", "--db", db, "--concurrency",
-                 str(args.concurrency), "--quiet"] + args.trawl_args
+                 str(args.concurrency), "--limit", str(2 * args.pages), "--quiet"]
+        crawl += args.trawl_args
         killed_after = None
         if args.kill_at:
             job_id, killed_after = crawl_and_kill(crawl, db, int(args.pages * args.kill_at))

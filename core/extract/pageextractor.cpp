@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/pageextractor.h"
+
+#include "extract/htmldecoder.h"
+#include "extract/htmlserializer.h"
+#include "extract/htmltree.h"
+#include "extract/markdownwriter.h"
+#include "extract/metadata.h"
+
+#include <QJsonArray>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A meta tag's value may be an array when the page repeats it: every occurrence counts.
+QStringList values(const QJsonObject &metadata, const QString &key)
+{
+    const QJsonValue value = metadata.value(key);
+    QStringList result;
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            result << item.toString();
+    } else if (value.isString()) {
+        result << value.toString();
+    }
+    return result;
+}
+
+// noindex/nofollow of one robots meta value or X-Robots-Tag value (`agent: directives` values
+// apply only to that agent).
+void applyDirectives(const QString &value, const QString &token, bool &noIndex, bool &noFollow)
+{
+    QString applicable = value.trimmed();
+    const qsizetype colon = applicable.indexOf(u':');
+    if (colon > 0) {
+        const QString agent = applicable.left(colon).trimmed();
+        if (!agent.contains(u',') && !agent.contains(u' ')) {
+            if (agent.compare(token, Qt::CaseInsensitive) != 0)
+                return;
+            applicable = applicable.mid(colon + 1);
+        }
+    }
+    for (const QString &part : applicable.split(u',', Qt::SkipEmptyParts)) {
+        const QString directive = part.trimmed().toLower();
+        noIndex |= directive == u"noindex"_s || directive == u"none"_s;
+        noFollow |= directive == u"nofollow"_s || directive == u"none"_s;
+    }
+}
+
+QString withoutBase64Images(const QString &markdown)
+{
+    static const QRegularExpression image(u"!\\[([^\\]]*)\\]\\(data:image/[^)]*\\)"_s);
+    QString result = markdown;
+    return result.replace(image, u"![\\1](<Base64-Image-Removed>)"_s);
+}
+
+} // namespace
+
+std::optional<PageExtractor> PageExtractor::create(const Options &options, QString *error)
+{
+    PageExtractor extractor(options);
+    auto parse = [error](const QStringList &texts, QList<Selector> &into, const char *field) {
+        for (const QString &text : texts) {
+            QString reason;
+            auto selector = Selector::parse(text, &reason);
+            if (!selector) {
+                if (error)
+                    *error = QCoreApplication::translate("PageExtractor",
+                                                         "%1: \"%2\" is not a selector: %3")
+                                 .arg(QString::fromLatin1(field), text, reason);
+                return false;
+            }
+            into << *selector;
+        }
+        return true;
+    };
+    if (!parse(options.includeTags, extractor.m_content.includeTags, "includeTags")
+        || !parse(options.excludeTags, extractor.m_content.excludeTags, "excludeTags"))
+        return std::nullopt;
+    return extractor;
+}
+
+PageExtractor::PageExtractor(const Options &options)
+    : m_options(options)
+{
+    m_content.onlyMainContent = options.onlyMainContent;
+}
+
+PageExtractor::Result PageExtractor::extract(const QByteArray &body, const QString &charset,
+                                             const QUrl &url, const QString &robotsToken) const
+{
+    Result result;
+    const DecodedHtml decoded = HtmlDecoder::decode(body, charset);
+    result.encoding = decoded.encoding;
+    const HtmlTree tree = HtmlTree::parse(decoded.utf8);
+
+    result.baseUrl = url;
+    const HtmlTree::NodeId base = tree.findFirst("base");
+    if (base != HtmlTree::none && tree.hasAttribute(base, "href")) {
+        const QUrl resolved =
+            url.resolved(QUrl(QString::fromUtf8(tree.attribute(base, "href")).trimmed()));
+        if (resolved.isValid())
+            result.baseUrl = resolved;
+    }
+    result.metadata = Metadata::extract(tree, result.baseUrl);
+    result.title = result.metadata.value(u"title"_s).toString();
+    result.description = result.metadata.value(u"description"_s).toString();
+    result.language = result.metadata.value(u"language"_s).toString();
+    result.canonical = result.metadata.value(u"canonical"_s).toString();
+    for (const QString &key : {u"robots"_s, robotsToken.toLower()}) {
+        for (const QString &value : values(result.metadata, key))
+            applyDirectives(value, robotsToken, result.noIndex, result.noFollow);
+    }
+    result.links = Metadata::links(tree, result.baseUrl);
+    if (m_options.rawHtml)
+        result.rawHtml = QString::fromUtf8(decoded.utf8);
+    if (!m_options.markdown && !m_options.html)
+        return result;
+
+    const MainContent content = MainContent::select(tree, m_content);
+    const auto skip = [&content](HtmlTree::NodeId node) { return content.skip(node); };
+    if (m_options.markdown) {
+        MarkdownOptions markdownOptions;
+        markdownOptions.baseUrl = result.baseUrl;
+        QStringList parts;
+        QStringList texts;
+        for (const HtmlTree::NodeId root : content.roots()) {
+            parts << MarkdownWriter::convert(tree, root, markdownOptions, skip).trimmed();
+            texts << Metadata::plainText(tree, root, skip).trimmed();
+        }
+        parts.removeAll(QString());
+        texts.removeAll(QString());
+        result.markdown = parts.join(u"\n\n"_s);
+        if (!result.markdown.isEmpty())
+            result.markdown += u'\n';
+        if (m_options.removeBase64Images)
+            result.markdown = withoutBase64Images(result.markdown);
+        result.textContent = texts.join(u"\n\n"_s);
+    }
+    if (m_options.html)
+        result.html = HtmlSerializer::serialize(tree, content.roots(), result.baseUrl, skip);
+    return result;
+}

@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# `trawl crawl` of the fault server ../shared/testsite/faults.py (slow, stalled and trickling
+# bodies, error statuses with Retry-After, redirect chains and loops, size caps and a gzip bomb,
+# odd charsets, malformed HTML, crawler traps, robots directives): each route's stored outcome
+# and the requests the server saw must be what ../shared/testsite/README.md expects. Prints a
+# route table, the crawl's seconds and peak RSS. About 70 s: 30 s of them Trawl waits for the
+# Retry-After of /status/503, ~25 s go to 3,000 /many-links pages (faults.py serves ~150/s).
+# Included from tests/e2e/CMakeLists.txt after find_package(Python3).
+if(EXISTS ${TRAWL_SHARED_DIR}/testsite/faults.py)
+    add_test(NAME e2e_faults_crawl
+        COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/faults_crawl.py --check
+            --trawl $<TARGET_FILE:trawl> --testsite ${TRAWL_SHARED_DIR}/testsite)
+    set_tests_properties(e2e_faults_crawl PROPERTIES TIMEOUT 600 RUN_SERIAL TRUE)
+else()
+    message(WARNING "${TRAWL_SHARED_DIR}/testsite/faults.py not found: "
+        "the fault-server crawl is not registered")
+endif()
