@@ -13,7 +13,7 @@ struct DecodedHtml
     QString source;   // how it was decided: "bom", "header", "meta", "default"
 };
 
-// Character encoding sniffing and decoding of HTML documents (gumbo reads UTF-8 only). Pure
+// Character encoding sniffing and decoding of HTML documents (HtmlScanner reads UTF-8). Pure
 // functions, safe from any thread. Every fetched page goes through decode(), so the common case
 // (UTF-8 decided, valid UTF-8 bytes) is a single validation pass that copies nothing.
 namespace HtmlDecoder {

@@ -669,138 +669,83 @@ HtmlScanner::Token HtmlScanner::comment(const char *body)
     }
 }
 
-// The DOCTYPE states, after "<!DOCTYPE". The name (lower-cased), public and system identifiers are
-// decoded into the tag buffer. Force-quirks follows gumbo, where a name character clears what a
-// missing space or a NUL before it set.
+// The DOCTYPE states, after "<!DOCTYPE", as straight-line code. The name (lower-cased), public and
+// system identifiers are decoded into the tag buffer. Force-quirks follows gumbo, where a name
+// character other than NUL clears what a missing space set.
 HtmlScanner::Token HtmlScanner::doctype(const char *p)
 {
-    enum class State
-    {
-        Doctype,
-        BeforeName,
-        Name,
-        AfterName,
-        AfterKeyword,
-        BeforeId,
-        Id,
-        AfterPublicId,
-        Between,
-        AfterSystemId,
-        Bogus,
-        Done
-    };
     const char *begin[3] = {nullptr, nullptr, nullptr}; // name, public and system identifiers
     const char *stop[3] = {nullptr, nullptr, nullptr};
-    State state = State::Doctype;
-    bool quirks = false;
-    int id = 0;
-    char quote = 0;
-    while (p < m_end && state != State::Done) {
-        const char c = *p;
-        const bool space = is(c, Space);
-        switch (state) {
-        case State::Doctype:
-            quirks = !space;
-            p += space ? 1 : 0;
-            state = State::BeforeName;
-            break;
-        case State::BeforeName:
-            if (!space) {
-                quirks = c == '>' || c == '\0';
-                state = c == '>' ? State::Done : State::Name;
-                begin[0] = c == '>' ? nullptr : p;
-            }
+    bool quirks = p == m_end || !is(*p, Space);
+    bool bogus = false; // in the bogus DOCTYPE state, where the end of the input is no error
+    auto skipSpace = [&] {
+        while (p < m_end && is(*p, Space))
             ++p;
-            break;
-        case State::Name:
-            if (space || c == '>') {
-                stop[0] = p;
-                state = space ? State::AfterName : State::Done;
-            } else if (c != '\0') {
-                quirks = false;
-            }
+    };
+    auto more = [&] { return p < m_end && *p != '>'; };
+    auto skipBogus = [&](bool setQuirks) {
+        quirks = quirks || setQuirks;
+        bogus = true;
+        const char *close = find(p, m_end, '>');
+        p = close ? close : m_end;
+    };
+    auto quoted = [&] { return p < m_end && (*p == '"' || *p == '\''); };
+    auto identifier = [&](int i) { // p at the quote; false when '>' or the end cuts it off
+        const char quote = *p++;
+        begin[i] = p;
+        while (p < m_end && *p != quote && *p != '>')
             ++p;
-            break;
-        case State::AfterName:
-            if (space || c == '>') {
-                state = space ? state : State::Done;
-                ++p;
-            } else if (m_end - p >= 6
-                       && (qstrnicmp(p, "public", 6) == 0 || qstrnicmp(p, "system", 6) == 0)) {
-                id = (*p | 0x20) == 'p' ? 1 : 2;
-                p += 6;
-                state = State::AfterKeyword;
-            } else {
+        stop[i] = p;
+        if (p < m_end && *p == quote) {
+            ++p;
+            return true;
+        }
+        quirks = true;
+        return false;
+    };
+    skipSpace();
+    if (more()) {
+        bool allNul = true;
+        for (begin[0] = p; more() && !is(*p, Space); ++p)
+            allNul = allNul && *p == '\0';
+        stop[0] = p;
+        quirks = allNul;
+    } else {
+        quirks = true;
+    }
+    skipSpace();
+    if (more()) {
+        const bool isPublic = m_end - p >= 6 && qstrnicmp(p, "public", 6) == 0;
+        if (!isPublic && !(m_end - p >= 6 && qstrnicmp(p, "system", 6) == 0)) {
+            skipBogus(true);
+        } else {
+            p += 6;
+            skipSpace();
+            if (!quoted()) {
                 quirks = true;
-                state = State::Bogus;
+                if (more())
+                    skipBogus(true);
+            } else if (identifier(isPublic ? 1 : 2)) {
+                skipSpace();
+                if (isPublic && quoted()) {
+                    if (identifier(2)) {
+                        skipSpace();
+                        if (more())
+                            skipBogus(false);
+                    }
+                } else if (more()) {
+                    skipBogus(isPublic);
+                }
             }
-            break;
-        case State::AfterKeyword:
-        case State::BeforeId:
-            if (space) {
-                state = State::BeforeId;
-                ++p;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-                begin[id] = ++p;
-                state = State::Id;
-            } else {
-                quirks = true;
-                state = c == '>' ? State::Done : State::Bogus;
-                p += c == '>' ? 1 : 0;
-            }
-            break;
-        case State::Id:
-            if (c == quote || c == '>') {
-                stop[id] = p;
-                quirks = quirks || c == '>';
-                state = c == '>'  ? State::Done
-                        : id == 1 ? State::AfterPublicId
-                                  : State::AfterSystemId;
-            }
-            ++p;
-            break;
-        case State::AfterPublicId:
-        case State::Between:
-            if (space) {
-                state = State::Between;
-                ++p;
-            } else if (c == '>') {
-                state = State::Done;
-                ++p;
-            } else if (c == '"' || c == '\'') {
-                id = 2;
-                quote = c;
-                begin[2] = ++p;
-                state = State::Id;
-            } else {
-                quirks = true;
-                state = State::Bogus;
-            }
-            break;
-        case State::AfterSystemId:
-            state = space ? state : c == '>' ? State::Done : State::Bogus;
-            p += space || c == '>' ? 1 : 0;
-            break;
-        case State::Bogus:
-            state = c == '>' ? State::Done : state;
-            ++p;
-            break;
-        case State::Done:
-            break;
         }
     }
-    if (state != State::Done) { // the end of the input
-        quirks = quirks || state != State::Bogus;
-        for (int i = 0; i < 3; ++i)
-            stop[i] = begin[i] && !stop[i] ? m_end : stop[i];
-    }
-    m_pos = p;
-    size_t room = 0;
+    quirks = quirks || (p == m_end && !bogus);
+    m_pos = p < m_end ? p + 1 : m_end;
+    size_t room = 1;
     for (int i = 0; i < 3; ++i)
         room += begin[i] ? size_t(stop[i] - begin[i]) * 3 : 0;
-    if (m_tagBuffer.size() < room + 1)
-        m_tagBuffer.resize(room + 1);
+    if (m_tagBuffer.size() < room)
+        m_tagBuffer.resize(room);
     char *out = m_tagBuffer.data();
     QByteArrayView views[3];
     for (int i = 0; i < 3; ++i) {
@@ -937,60 +882,32 @@ HtmlScanner::Token HtmlScanner::tag(const char *source, const char *name, bool e
 }
 
 // Drops every attribute whose name an earlier one already has (the first one wins), keeping the
-// order: pairwise for a few attributes, by sorting for many. With the gumbo quirk on, the name of
-// a repeated attribute without a value is prefixed to the next attribute's name.
+// order: one pass, checking each name against the kept ones (a hash set past 16). With the gumbo
+// quirks on, the name of a repeated attribute without a value starts the next attribute's name.
 void HtmlScanner::finishAttributes()
 {
     const size_t count = m_attributes.size();
     if (count < 2)
         return;
-    std::vector<bool> keep(count, true);
-    if (count <= 32) {
-        for (size_t i = 1; i < count; ++i) {
-            for (size_t j = 0; j < i && keep[i]; ++j)
-                keep[i] = !(keep[j] && same(m_attributes[j].name, m_attributes[i].name));
-        }
-    } else {
-        m_order.resize(count);
-        for (size_t i = 0; i < count; ++i)
-            m_order[i] = int(i);
-        std::stable_sort(m_order.begin(), m_order.end(), [this](int a, int b) {
-            return m_attributes[size_t(a)].name < m_attributes[size_t(b)].name;
-        });
-        for (size_t i = 1; i < count; ++i) {
-            if (m_attributes[size_t(m_order[i])].name == m_attributes[size_t(m_order[i - 1])].name)
-                keep[size_t(m_order[i])] = false;
-        }
-    }
-    bool quirk = false;
-    for (size_t i = 0; i + 1 < count && !quirk; ++i)
-        quirk = m_gumboQuirks && !keep[i] && !m_rawAttributes[i].value;
-    if (quirk) { // rare: replay gumbo's name buffer
-        m_joinedNames.clear();
-        m_joinedNames.reserve(count);
-        QByteArray prefix;
-        std::vector<Attribute> kept;
-        std::unordered_set<std::string_view> names;
-        for (size_t i = 0; i < count; ++i) {
-            QByteArrayView name = m_attributes[i].name;
-            if (!prefix.isEmpty()) {
-                m_joinedNames.push_back(QByteArray(prefix).append(name));
-                name = m_joinedNames.back();
-            }
-            prefix.clear();
-            const bool repeated = !names.emplace(name.data(), size_t(name.size())).second;
-            if (!repeated)
-                kept.push_back({name, m_attributes[i].value});
-            else if (!m_rawAttributes[i].value)
-                prefix = name.toByteArray();
-        }
-        m_attributes = std::move(kept);
-        return;
-    }
+    m_joinedNames.clear();
+    std::unordered_set<std::string_view> seen;
+    QByteArray prefix;
     size_t kept = 0;
     for (size_t i = 0; i < count; ++i) {
-        if (keep[i])
-            m_attributes[kept++] = m_attributes[i];
+        QByteArrayView name = m_attributes[i].name;
+        if (!prefix.isEmpty()) {
+            m_joinedNames.push_back(prefix + name.toByteArray());
+            name = m_joinedNames.back();
+            prefix.clear();
+        }
+        const bool repeated =
+            count > 16 ? !seen.emplace(name.data(), size_t(name.size())).second
+                       : std::any_of(m_attributes.begin(), m_attributes.begin() + qsizetype(kept),
+                                     [name](const Attribute &a) { return same(a.name, name); });
+        if (!repeated)
+            m_attributes[kept++] = {name, m_attributes[i].value};
+        else if (m_gumboQuirks && !m_rawAttributes[i].value)
+            prefix = name.toByteArray();
     }
     m_attributes.resize(kept);
 }

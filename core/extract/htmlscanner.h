@@ -23,8 +23,8 @@
 // does not switch) and says with setCdataAllowed() when the current node is foreign, where
 // <![CDATA[...]]> is a CDATA section (text) rather than a bogus comment.
 //
-// Nothing recurses, no token allocates once the buffers have grown, and the work is linear in the
-// input (apart from duplicate-attribute checks, O(n log n) in the attributes of one tag).
+// Nothing recurses, a common token allocates nothing once the buffers have grown, and the work is
+// linear in the input (the duplicate-attribute check hashes the names of a tag past 16).
 class HtmlScanner final
 {
 public:
@@ -55,7 +55,7 @@ public:
     // split a run of text anywhere outside a character reference.
     Token next();
 
-    // StartTag and EndTag: the name, ASCII lower-cased.
+    // StartTag and EndTag: the name, ASCII lower-cased (U+0000 becomes U+FFFD, as everywhere).
     QByteArrayView tagName() const { return m_tagName; }
     bool selfClosing() const { return m_selfClosing; }
     // StartTag: the attributes in source order, names ASCII lower-cased, values with character
@@ -74,7 +74,7 @@ public:
     // lower-cased. Decoded lazily, on the first call.
     QByteArrayView text() const;
     // Text: the source bytes of the token, before any decoding. StartTag and EndTag: the tag as
-    // written, from '<' to '>'.
+    // written, from '<' to '>' (see setGumboQuirks()).
     QByteArrayView rawText() const { return m_raw; }
     // Doctype: the public and system identifiers (null views when missing) and the force-quirks
     // flag.
@@ -91,10 +91,10 @@ public:
     // - After a repeated attribute without a value gumbo does not clear its name buffer, so the
     //   next attribute's name starts with the repeated one: <a rel rel href=x> has the attributes
     //   rel and relhref, and no href.
-    // - A numeric character reference is computed in 32-bit int arithmetic that wraps:
-    // &#4294967361;
-    //   is "A"; a result that wraps negative comes out as its low byte, possibly NUL or a byte that
-    //   is not UTF-8 (the one case where the output is not valid UTF-8).
+    // - Numeric character references are computed in 32-bit int arithmetic that wraps, so that
+    //   &#4294967361; is "A"; a value that wraps negative comes out as its low byte, possibly a NUL
+    //   or a byte that is not UTF-8 (the one case of output that is not valid UTF-8), and -1 as
+    //   gumbo's "no character": a literal '&', and the character after the reference is lost.
     // - The source of a tag (rawText()) starts after the previous token, so it includes the "</>"s
     //   dropped right before it (gumbo reads foreign tag names from that source).
     // - A NUL that starts an attribute name is dropped (gumbo writes its U+FFFD to the wrong
@@ -149,7 +149,6 @@ private:
     std::vector<RawAttribute> m_rawAttributes;
     std::vector<Attribute> m_attributes;
     std::vector<char> m_tagBuffer;         // decoded names and values of the current tag
-    std::vector<int> m_order;              // scratch for the duplicate check on many attributes
     std::vector<QByteArray> m_joinedNames; // names made by the gumbo quirk
 
     QByteArrayView m_raw;
