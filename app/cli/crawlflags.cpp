@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 #include "cli/clicommon.h"
+#include "crawl/pageprocessor.h"
 #include "model/crawlrequest.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,13 @@ const Switch switches[] = {
      QT_TRANSLATE_NOOP("Cli", "Keep www/non-www, http/https, index.html and trailing-slash "
                               "variants apart."),
      &CrawlOptions::deduplicateSimilarUrls, false},
+    {u"only-main-content",
+     QT_TRANSLATE_NOOP("Cli", "Keep only the main content: no header, footer, navigation, "
+                              "sidebars, cookie banners, ads."),
+     &CrawlOptions::onlyMainContent, true},
+    {u"remove-base64-images",
+     QT_TRANSLATE_NOOP("Cli", "Replace inline base64 images in the markdown with a marker."),
+     &CrawlOptions::removeBase64Images, true},
     {u"skip-tls-verification",
      QT_TRANSLATE_NOOP("Cli", "Accept invalid TLS certificates (unsafe)."),
      &CrawlOptions::skipTlsVerification, true},
@@ -140,6 +148,16 @@ void addCrawlFlags(QCommandLineParser &parser)
              .arg(CrawlOptions::knownFormats().join(u","_s)),
          u"LIST"_s});
     parser.addOption(
+        {u"include-tags"_s,
+         QCoreApplication::translate("Cli", "Keep only the parts matching these CSS selectors "
+                                            "(tag, #id, .class, [attr=v], a b, a > b; "
+                                            "comma-separated)."),
+         u"SELECTORS"_s});
+    parser.addOption(
+        {u"exclude-tags"_s,
+         QCoreApplication::translate("Cli", "Drop the parts matching these CSS selectors."),
+         u"SELECTORS"_s});
+    parser.addOption(
         {u"user-agent"_s, QCoreApplication::translate("Cli", "The User-Agent header."), u"S"_s});
     parser.addOption({u"header"_s,
                       QCoreApplication::translate("Cli", "An extra request header (repeatable)."),
@@ -205,6 +223,11 @@ std::optional<CrawlOptions> crawlOptionsFromFlags(const QCommandLineParser &pars
         options.excludePaths = parser.values(u"exclude"_s);
     if (parser.isSet(u"formats"_s))
         options.formats = parser.value(u"formats"_s).split(u',', Qt::SkipEmptyParts);
+    // Selectors are kept as typed (one list entry per flag); a comma inside is a selector list.
+    if (parser.isSet(u"include-tags"_s))
+        options.includeTags = parser.values(u"include-tags"_s);
+    if (parser.isSet(u"exclude-tags"_s))
+        options.excludeTags = parser.values(u"exclude-tags"_s);
     if (parser.isSet(u"user-agent"_s))
         options.userAgent = parser.value(u"user-agent"_s);
     if (parser.isSet(u"max-size"_s)) {
@@ -224,6 +247,11 @@ std::optional<CrawlOptions> crawlOptionsFromFlags(const QCommandLineParser &pars
     }
     if (const QStringList problems = options.validate(); !problems.isEmpty()) {
         usageError(command, problems.constFirst());
+        return std::nullopt;
+    }
+    QString selectorError;
+    if (!PageExtractor::create(PageProcessor::extractorOptions(options), &selectorError)) {
+        usageError(command, selectorError);
         return std::nullopt;
     }
     return options;

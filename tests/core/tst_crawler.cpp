@@ -236,7 +236,8 @@ private Q_SLOTS:
             QSqlQuery query(store.database());
             options.limit = 1000;
             query.prepare(u"UPDATE jobs SET options_json = ?, state = 'paused' WHERE id = ?"_s);
-            query.addBindValue(QString::fromUtf8(QJsonDocument(CrawlRequest::toJson(options)).toJson()));
+            query.addBindValue(
+                QString::fromUtf8(QJsonDocument(CrawlRequest::toJson(options)).toJson()));
             query.addBindValue(first.jobId);
             QVERIFY(query.exec());
         }
@@ -276,6 +277,58 @@ private Q_SLOTS:
         QCOMPARE(page->state, PageState::Failed);
         QCOMPARE(page->error, PageError::Connect);
         QVERIFY2(page->errorMessage.contains(u"robots.txt"_s), qPrintable(page->errorMessage));
+    }
+    void extractsTheFormatsAskedFor()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", "<!doctype html><html lang=en><head><title>Guide</title>"
+                            "<meta name=description content='How to'>"
+                            "<script>var tracking = 1;</script></head><body>"
+                            "<nav class=main-nav><a href='/a'>Menu item</a></nav>"
+                            "<main><h1>Install</h1><p>Run <code>make</code> with "
+                            "<a href='/a'>care</a>.</p><ul><li>one</li><li>two</li></ul>"
+                            "</main><footer>Copyright</footer></body></html>");
+        server.addPage("/a", "<title>A</title><p>Leaf</p><a href='mailto:x@y.z'>mail</a>");
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = server.url(u"/"_s);
+        options.formats = {u"markdown"_s, u"html"_s, u"links"_s};
+        options.onlyMainContent = true;
+        const Run run = crawl(path, options);
+        QCOMPARE(run.state, JobState::Completed);
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        const auto home = store.page(run.jobId, 0);
+        QVERIFY(home);
+        QCOMPARE(home->title, u"Guide"_s);
+        QCOMPARE(home->description, u"How to"_s);
+        QCOMPARE(home->language, u"en"_s);
+        QCOMPARE(home->markdown,
+                 u"# Install\n\nRun `make` with [care](%1).\n\n- one\n- two\n"_s.arg(
+                     server.url(u"/a"_s).toString()));
+        QVERIFY(!home->markdown.contains(u"Menu item"_s)); // main content only
+        QVERIFY(!home->markdown.contains(u"Copyright"_s));
+        QVERIFY(home->html.contains(u"<h1>Install</h1>"_s));
+        QVERIFY(!home->html.contains(u"tracking"_s));
+        QVERIFY(home->rawHtml.isEmpty()); // not asked for
+        QVERIFY(home->textContent.contains(u"Run make with care."_s));
+        QCOMPARE(home->links, QStringList{server.url(u"/a"_s).toString()});
+        QCOMPARE(home->metadata.value(u"title"_s).toString(), u"Guide"_s);
+        const auto leaf = store.page(run.jobId, 1);
+        QVERIFY(leaf->links.contains(u"mailto:x@y.z"_s)); // listed, never fetched
+        QCOMPARE(SmallSite::pageRequests(server), 2);
+
+        // A links-only crawl computes and stores no content.
+        const QString linksOnly = freshPath();
+        options.formats = {u"links"_s};
+        const Run second = crawl(linksOnly, options);
+        JobStore other(linksOnly);
+        QVERIFY(other.open(&error));
+        const auto page = other.page(second.jobId, 0);
+        QVERIFY(page->markdown.isEmpty() && page->html.isEmpty() && page->textContent.isEmpty());
+        QCOMPARE(page->links, QStringList{server.url(u"/a"_s).toString()});
     }
 };
 

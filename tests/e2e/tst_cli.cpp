@@ -270,6 +270,13 @@ private Q_SLOTS:
             << ok << QStringList{u"--include"_s, u"*.html"_s} << 2 << u"*.html"_s;
         QTest::newRow("bad --header")
             << ok << QStringList{u"--header"_s, u"no colon"_s} << 2 << u"--header"_s;
+        QTest::newRow("bad --include-tags")
+            << ok << QStringList{u"--include-tags"_s, u"div["_s} << 2 << u"includeTags"_s;
+        QTest::newRow("pseudo-class in --exclude-tags")
+            << ok << QStringList{u"--exclude-tags"_s, u"a:hover"_s} << 2 << u"a:hover"_s;
+        QTest::newRow("bad selector in the file")
+            << QByteArray("{'url': '%URL%', 'scrapeOptions': {'excludeTags': ['>>']}}")
+            << QStringList{} << 2 << u"excludeTags"_s;
     }
 
     void configFileIsAFirecrawlBody()
