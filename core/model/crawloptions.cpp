@@ -74,7 +74,12 @@ QStringList CrawlOptions::validate() const
     }
     const QStringList known = knownFormats();
     for (const QString &format : formats) {
-        if (!known.contains(format))
+        if (format == u"screenshot"_s || format == u"screenshot@fullPage"_s)
+            errors << QCoreApplication::translate("CrawlOptions",
+                                                  "The %1 format needs JavaScript rendering, "
+                                                  "which this version of Trawl does not do yet.")
+                          .arg(format);
+        else if (!known.contains(format))
             errors << QCoreApplication::translate("CrawlOptions",
                                                   "Unknown format \"%1\" (known: %2).")
                           .arg(format, known.join(u", "_s));
@@ -108,7 +113,7 @@ QString CrawlOptions::defaultUserAgent()
 
 QStringList CrawlOptions::knownFormats()
 {
-    return {u"markdown"_s, u"html"_s, u"rawHtml"_s, u"links"_s, u"screenshot"_s};
+    return {u"markdown"_s, u"html"_s, u"rawHtml"_s, u"links"_s};
 }
 
 QUrl parseStartUrl(const QString &text, QString *error)

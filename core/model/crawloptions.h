@@ -60,7 +60,7 @@ struct CrawlOptions
     // The user agent's product token for robots.txt groups ("Trawl").
     static QString robotsToken();
     static QString defaultUserAgent();
-    // The formats a crawl can produce ("markdown", "html", "rawHtml", "links", "screenshot").
+    // The formats a crawl can produce ("markdown", "html", "rawHtml", "links").
     static QStringList knownFormats();
 
     bool operator==(const CrawlOptions &) const = default;

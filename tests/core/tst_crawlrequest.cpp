@@ -120,6 +120,9 @@ private Q_SLOTS:
         QTest::newRow("unknown format")
             << QByteArray("{'url': 'http://a.test', 'scrapeOptions': {'formats': ['pdf']}}")
             << u"pdf"_s;
+        QTest::newRow("screenshot needs rendering")
+            << QByteArray("{'url': 'http://a.test', 'scrapeOptions': {'formats': ['screenshot']}}")
+            << u"JavaScript"_s;
         QTest::newRow("not yet supported")
             << QByteArray("{'url': 'http://a.test', 'webhook': 'http://hook.test'}")
             << u"webhook"_s;
