@@ -112,6 +112,14 @@ private:
                             .arg(contentType));
         }
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        // Room for the body at once instead of growing it chunk by chunk (compressed bodies
+        // decode to a few times their length).
+        if (length.isValid()) {
+            const qint64 expected = m_reply->rawHeader("Content-Encoding").isEmpty()
+                                        ? length.toLongLong()
+                                        : length.toLongLong() * 4;
+            m_body.reserve(qsizetype(std::clamp<qint64>(expected, 0, m_request.maxBytes)));
+        }
         if (!m_request.truncateAtLimit && length.isValid()
             && length.toLongLong() > m_request.maxBytes
             && m_reply->rawHeader("Content-Encoding").isEmpty()) {

@@ -4,7 +4,7 @@
 #include "crawl/urlnormalizer.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QVarLengthArray>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -95,17 +95,26 @@ QString Scope::bareHost(const QString &host)
 
 bool Scope::isTrap(const QUrl &url) const
 {
-    if (url.toString(QUrl::FullyEncoded).size() > maxUrlLength)
-        return true;
+    const QString path = url.path(QUrl::FullyEncoded);
     const QString query = url.query(QUrl::FullyEncoded);
+    if (path.size() + query.size() + url.host().size() + 16 > maxUrlLength
+        && url.toString(QUrl::FullyEncoded).size() > maxUrlLength)
+        return true;
     if (!query.isEmpty() && query.count(u'&') + 1 > maxQueryParameters)
         return true;
-    const QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);
-    if (segments.size() > maxPathSegments)
-        return true;
-    QHash<QString, int> repeats;
-    for (const QString &segment : segments) {
-        if (++repeats[segment] > maxSegmentRepeats)
+    // A path that repeats a segment (/a/b/a/b/a/b/...) or goes very deep: a few segments each, so
+    // comparing them pairwise costs less than a hash.
+    QVarLengthArray<QStringView, maxPathSegments + 1> segments;
+    for (const QStringView segment : QStringView(path).tokenize(u'/', Qt::SkipEmptyParts)) {
+        if (segments.size() == maxPathSegments)
+            return true;
+        segments.append(segment);
+    }
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        int repeats = 1;
+        for (qsizetype j = i + 1; j < segments.size(); ++j)
+            repeats += segments[j] == segments[i] ? 1 : 0;
+        if (repeats > maxSegmentRepeats)
             return true;
     }
     return false;
