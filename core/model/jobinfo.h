@@ -5,6 +5,7 @@
 #include "model/jobstate.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 // One job as the store knows it: a local crawl or a job on a remote crawl API.
@@ -26,6 +27,9 @@ struct JobInfo
     qint64 urlsDiscovered = 0; // URLs that entered the frontier
     qint64 runnerPid = 0;      // the process crawling it now (0: none)
     QDateTime heartbeatAt;     // when that process last said it was alive
+    // What a provider (or an imported file) says about the job beyond the fields above, by the
+    // provider's own key names (expiresAt, creditsUsed, token_summary, ...).
+    QJsonObject extra;
 
     qint64 pagesDone() const { return pagesCompleted + pagesFailed; }
     bool isLocal() const { return provider == localProvider(); }

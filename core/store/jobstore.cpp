@@ -32,7 +32,7 @@ QDateTime fromMs(const QVariant &value)
 const QString jobColumns =
     u"id, provider, remote_id, start_url, options_json, state, error, created_at, started_at, "
     "finished_at, updated_at, pages_completed, pages_failed, urls_discovered, runner_pid, "
-    "heartbeat_at"_s;
+    "heartbeat_at, extra_json"_s;
 
 JobInfo readJob(const QSqlQuery &query)
 {
@@ -60,6 +60,7 @@ JobInfo readJob(const QSqlQuery &query)
     job.urlsDiscovered = query.value(13).toLongLong();
     job.runnerPid = query.value(14).toLongLong();
     job.heartbeatAt = fromMs(query.value(15));
+    job.extra = QJsonDocument::fromJson(query.value(16).toString().toUtf8()).object();
     return job;
 }
 
@@ -139,7 +140,8 @@ bool JobStore::createJob(JobInfo &job, QString *error)
         job.startUrl = job.options.url.toString();
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO jobs (id, provider, remote_id, start_url, options_json, state, "
-                  "error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "error, created_at, updated_at, extra_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  "?)"_s);
     query.addBindValue(job.id);
     query.addBindValue(job.provider);
     query.addBindValue(job.remoteId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
@@ -151,6 +153,10 @@ bool JobStore::createJob(JobInfo &job, QString *error)
     query.addBindValue(job.error);
     query.addBindValue(now.toMSecsSinceEpoch());
     query.addBindValue(now.toMSecsSinceEpoch());
+    query.addBindValue(
+        job.extra.isEmpty()
+            ? QVariant(QMetaType::fromType<QString>())
+            : QVariant(QString::fromUtf8(QJsonDocument(job.extra).toJson(QJsonDocument::Compact))));
     if (!query.exec()) {
         if (error)
             *error = QCoreApplication::translate("JobStore", "Cannot create the job: %1")

@@ -93,7 +93,7 @@ private Q_SLOTS:
             QSqlQuery query(db);
             QVERIFY(query.exec(u"INSERT INTO jobs (id, start_url, state, created_at, updated_at) "
                                "VALUES ('old-job', 'http://old.test/', 'completed', 1, 2)"_s));
-            QVERIFY(!query.exec(u"SELECT text_content FROM pages"_s)); // the latest adds it
+            QVERIFY(!query.exec(u"SELECT extra_json FROM jobs"_s)); // the latest adds it
             db = QSqlDatabase();
             Database::close(u"old"_s);
         }
@@ -108,6 +108,7 @@ private Q_SLOTS:
         QSqlQuery query(store.database());
         QVERIFY(query.exec(u"SELECT runner_pid, heartbeat_at FROM jobs"_s));
         QVERIFY(query.exec(u"SELECT text_content FROM pages"_s));
+        QVERIFY(query.exec(u"SELECT extra_json FROM jobs"_s));
         QVERIFY(query.exec(u"SELECT count(*) FROM job_log"_s));
     }
 
@@ -152,6 +153,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY(store.open(&error));
             JobInfo job = makeJob();
+            job.extra = QJsonObject{{u"creditsUsed"_s, 7}};
             QVERIFY2(store.createJob(job, &error), qPrintable(error));
             jobId = job.id;
             StoreWriter writer(path);
@@ -175,6 +177,7 @@ private Q_SLOTS:
         QCOMPARE(job->pagesFailed, 2);
         QCOMPARE(job->urlsDiscovered, 1);
         QCOMPARE(job->options.url, QUrl(u"http://site.test/"_s));
+        QCOMPARE(job->extra.value(u"creditsUsed"_s).toInt(), 7);
         QCOMPARE(store.pageCount(jobId), 10);
         const auto page = store.page(jobId, 3);
         QVERIFY(page);
