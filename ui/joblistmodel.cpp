@@ -88,8 +88,9 @@ QVariant JobListModel::display(const JobInfo &job, int column) const
     case StateColumn:
         return JobStates::displayName(job.state);
     case PagesColumn: {
-        const qint64 total = job.isLocal() ? std::min<qint64>(job.urlsDiscovered, job.options.limit)
-                                           : job.urlsDiscovered;
+        const qint64 discovered = std::max(job.urlsDiscovered, job.pagesDone());
+        const qint64 total =
+            job.isLocal() ? std::min<qint64>(discovered, job.options.limit) : discovered;
         return tr("%1 / %2").arg(locale.toString(job.pagesDone()), locale.toString(total));
     }
     case FailedColumn:

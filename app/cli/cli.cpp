@@ -17,10 +17,9 @@ struct Command
 };
 
 constexpr Command commands[] = {
-    {u"crawl", Cli::runCrawl},
-    {u"jobs", Cli::runJobs},
-    {u"resume", Cli::runResume},
-    {u"cancel", Cli::runCancel},
+    {u"crawl", Cli::runCrawl},   {u"jobs", Cli::runJobs},     {u"resume", Cli::runResume},
+    {u"cancel", Cli::runCancel}, {u"status", Cli::runStatus}, {u"export", Cli::runExport},
+    {u"import", Cli::runImport},
 };
 
 int printHelp()
@@ -36,6 +35,9 @@ int printHelp()
                "  jobs                  list the jobs in the database\n"
                "  resume JOB            continue a paused or interrupted crawl\n"
                "  cancel JOB            cancel a job, also one running in another process\n"
+               "  status JOB            the job as a service's status endpoint answers it\n"
+               "  export JOB            write a job to a file (--format, --output)\n"
+               "  import FILE           read an exported file into a new job\n"
                "\n"
                "Options:\n"
                "  --db PATH             the job database (every command and the window)\n"

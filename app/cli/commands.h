@@ -10,5 +10,8 @@ int runCrawl(const QStringList &arguments);
 int runJobs(const QStringList &arguments);
 int runResume(const QStringList &arguments);
 int runCancel(const QStringList &arguments);
+int runStatus(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 
 } // namespace Cli

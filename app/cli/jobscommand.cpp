@@ -28,8 +28,9 @@ int runJobs(const QStringList &arguments)
     if (!store)
         return exitCode;
     for (const JobInfo &job : store->jobs()) {
-        const qint64 total = job.isLocal() ? std::min<qint64>(job.urlsDiscovered, job.options.limit)
-                                           : job.urlsDiscovered;
+        const qint64 discovered = std::max(job.urlsDiscovered, job.pagesDone());
+        const qint64 total =
+            job.isLocal() ? std::min<qint64>(discovered, job.options.limit) : discovered;
         out() << job.id << '\t' << job.provider << '\t' << JobStates::toString(job.state) << '\t'
               << job.pagesDone() << '/' << total << '\t' << job.pagesFailed << '\t' << job.startUrl
               << '\n';

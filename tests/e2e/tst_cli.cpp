@@ -6,6 +6,10 @@
 #include "support/smallsite.h"
 #include "support/testhttpserver.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -400,6 +404,82 @@ private Q_SLOTS:
         const Result resume = runTrawl({u"resume"_s, jobId, u"--db"_s, db});
         QCOMPARE(resume.exitCode, 2);
         QVERIFY2(resume.err.contains(u"cancelled"_s), qPrintable(resume.err));
+    }
+    void exportsImportsAndAnswersStatus()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        SmallSite::serve(server);
+        const QString db = freshDb();
+        const Result crawl = runTrawl({u"crawl"_s, server.url().toString(), u"--db"_s, db,
+                                       u"--formats"_s, u"markdown,links"_s, u"--quiet"_s});
+        QCOMPARE(crawl.exitCode, 0);
+        const QString jobId = crawl.out.trimmed();
+        const QString folder = m_dir.filePath(u"exports-%1"_s.arg(++m_counter));
+        QVERIFY(QDir().mkpath(folder));
+
+        for (const QString &format :
+             {u"firecrawl-v0"_s, u"firecrawl-v1"_s, u"spidra"_s, u"geonode"_s}) {
+            const QString file = folder + u'/' + format + u".json"_s;
+            const Result exported = runTrawl({u"export"_s, jobId.left(6), u"--format"_s, format,
+                                              u"--output"_s, file, u"--db"_s, db});
+            QCOMPARE(exported.exitCode, 0);
+            QProcess validate;
+            validate.start(u"/usr/bin/python3"_s,
+                           {QStringLiteral(TRAWL_FORMATS_DIR "/validate.py"), format, file});
+            QVERIFY(validate.waitForFinished(30000));
+            QVERIFY2(validate.exitCode() == 0, validate.readAllStandardOutput().constData());
+
+            // What `trawl status` prints for a finished job is what the file holds.
+            const Result status =
+                runTrawl({u"status"_s, jobId, u"--format"_s, format, u"--db"_s, db});
+            QCOMPARE(status.exitCode, 0);
+            QVERIFY(QJsonDocument::fromJson(status.out.toUtf8()).isObject());
+
+            // Import, export again: the same bytes.
+            const Result imported = runTrawl({u"import"_s, file, u"--db"_s, db});
+            QCOMPARE(imported.exitCode, 0);
+            const QString copy = file + u".again"_s;
+            QCOMPARE(runTrawl({u"export"_s, imported.out.trimmed(), u"--format"_s, format,
+                               u"--output"_s, copy, u"--db"_s, db})
+                         .exitCode,
+                     0);
+            QFile a(file), b(copy);
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            QVERIFY2(a.readAll() == b.readAll(), qPrintable(format));
+        }
+
+        const Result geonode =
+            runTrawl({u"status"_s, jobId, u"--format"_s, u"geonode"_s, u"--page"_s, u"2"_s,
+                      u"--page-size"_s, u"5"_s, u"--db"_s, db});
+        const QJsonObject page = QJsonDocument::fromJson(geonode.out.toUtf8()).object();
+        QCOMPARE(page.value(u"page"_s).toInt(), 2);
+        QCOMPARE(page.value(u"page_size"_s).toInt(), 5);
+        QCOMPARE(page.value(u"results"_s).toArray().size(), 5);
+
+        // Bad input: a reason, exit 2, and nothing written.
+        const QString target = folder + u"/nothing.json"_s;
+        QCOMPARE(runTrawl({u"export"_s, jobId, u"--format"_s, u"pdf"_s, u"--output"_s, target,
+                           u"--db"_s, db})
+                     .exitCode,
+                 2);
+        QCOMPARE(runTrawl({u"export"_s, u"ffffffff"_s, u"--format"_s, u"csv"_s, u"--output"_s,
+                           target, u"--db"_s, db})
+                     .exitCode,
+                 2);
+        QCOMPARE(runTrawl({u"export"_s, jobId, u"--format"_s, u"csv"_s, u"--output"_s,
+                           folder + u"/missing/dir/x.csv"_s, u"--db"_s, db})
+                     .exitCode,
+                 2);
+        QVERIFY(!QFile::exists(target));
+        QFile bad(folder + u"/bad.json"_s);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"status\": \"completed\", \"data\": 5}");
+        bad.close();
+        const Result rejected = runTrawl({u"import"_s, bad.fileName(), u"--db"_s, db});
+        QCOMPARE(rejected.exitCode, 2);
+        QVERIFY(rejected.err.startsWith(u"trawl import: "_s));
+        QCOMPARE(runTrawl({u"import"_s, folder + u"/absent.json"_s, u"--db"_s, db}).exitCode, 2);
     }
 };
 
