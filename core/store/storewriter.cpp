@@ -370,6 +370,9 @@ void StoreWriter::enqueue(Op op)
     bool full = false;
     {
         QMutexLocker lock(&m_mutex);
+        // Backpressure, except on the writer's own thread (which drains the queue).
+        while (m_pending.size() >= std::size_t(maxQueued) && QThread::currentThread() != &m_thread)
+            m_drained.wait(&m_mutex);
         m_pending.push_back(std::move(op));
         ++m_enqueuedCount;
         full = m_pending.size() >= std::size_t(batchSize);
@@ -385,6 +388,7 @@ std::vector<StoreWriter::Op> StoreWriter::takePending()
 {
     QMutexLocker lock(&m_mutex);
     m_flushScheduled = false;
+    m_drained.wakeAll();
     return std::exchange(m_pending, {});
 }
 

@@ -29,6 +29,9 @@ public:
     // under load, transactions grow by themselves; when idle, a write is committed at once, so
     // a crash loses only what was handed over in the last moments.
     static constexpr int batchSize = 256;
+    // A writer thread that falls behind makes enqueue() wait once this many writes are queued,
+    // so a fast producer (an import) cannot grow the queue without bound.
+    static constexpr int maxQueued = 4096;
     static constexpr int batchDelayMs = 0;
 
     explicit StoreWriter(const QString &databasePath, QObject *parent = nullptr);
@@ -102,6 +105,7 @@ private:
     WriterWorker *m_worker = nullptr;
     mutable QMutex m_mutex;
     QWaitCondition m_written;
+    QWaitCondition m_drained;
     std::vector<Op> m_pending;
     qint64 m_enqueuedCount = 0;
     qint64 m_writtenCount = 0;
