@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/crawlflags.h"
 #include "cli/crawlsession.h"
+#include "export/exporter.h"
 #include "store/jobstore.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,12 @@ int runCrawl(const QStringList &arguments)
     QCommandLineParser parser;
     addCommonOptions(parser);
     addCrawlFlags(parser);
+    parser.addOption({u"export"_s,
+                      QCoreApplication::translate("Cli", "When the crawl ends, export it in "
+                                                         "format F (see trawl export)."),
+                      u"F"_s});
+    parser.addOption(
+        {u"output"_s, QCoreApplication::translate("Cli", "Where --export writes."), u"PATH"_s});
     if (auto exit = parse(parser, arguments, command,
                           QCoreApplication::translate(
                               "Cli", "Crawl a site to the end and store every page. Prints the "
@@ -26,6 +33,15 @@ int runCrawl(const QStringList &arguments)
     const auto options = crawlOptionsFromFlags(parser, command);
     if (!options)
         return BadUsage;
+    if (parser.isSet(u"export"_s) != parser.isSet(u"output"_s))
+        return usageError(command,
+                          QCoreApplication::translate("Cli", "--export and --output go together."));
+    const QString exportFormat = parser.value(u"export"_s);
+    if (parser.isSet(u"export"_s) && !Exporters::formats().contains(exportFormat)
+        && exportFormat != u"markdown-dir"_s)
+        return usageError(command,
+                          QCoreApplication::translate("Cli", "unknown --export format \"%1\".")
+                              .arg(exportFormat));
 
     int exitCode = Completed;
     const auto store = openStore(parser, command, &exitCode);
@@ -37,7 +53,17 @@ int runCrawl(const QStringList &arguments)
     if (!store->createJob(job, &error))
         return usageError(command, error);
     out() << job.id << Qt::endl;
-    return runCrawlSession(*store, job.id, parser.isSet(u"quiet"_s));
+    const int crawled = runCrawlSession(*store, job.id, parser.isSet(u"quiet"_s));
+    if (!parser.isSet(u"export"_s) || crawled == BadUsage)
+        return crawled;
+    // Whatever the crawl's end, what it stored is exported.
+    QStringList exportArguments{u"export"_s,  job.id,        u"--format"_s,
+                                exportFormat, u"--output"_s, parser.value(u"output"_s),
+                                u"--db"_s,    store->path()};
+    if (parser.isSet(u"quiet"_s))
+        exportArguments << u"--quiet"_s;
+    const int exported = runExport(exportArguments);
+    return exported != Completed ? exported : crawled;
 }
 
 } // namespace Cli

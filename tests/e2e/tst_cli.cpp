@@ -411,12 +411,17 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         SmallSite::serve(server);
         const QString db = freshDb();
-        const Result crawl = runTrawl({u"crawl"_s, server.url().toString(), u"--db"_s, db,
-                                       u"--formats"_s, u"markdown,links"_s, u"--quiet"_s});
-        QCOMPARE(crawl.exitCode, 0);
-        const QString jobId = crawl.out.trimmed();
         const QString folder = m_dir.filePath(u"exports-%1"_s.arg(++m_counter));
         QVERIFY(QDir().mkpath(folder));
+        const Result crawl =
+            runTrawl({u"crawl"_s, server.url().toString(), u"--db"_s, db, u"--formats"_s,
+                      u"markdown,links"_s, u"--quiet"_s, u"--export"_s, u"jsonl"_s, u"--output"_s,
+                      folder + u"/crawl.jsonl"_s});
+        QCOMPARE(crawl.exitCode, 0);
+        const QString jobId = crawl.out.trimmed();
+        QFile lines(folder + u"/crawl.jsonl"_s);
+        QVERIFY(lines.open(QIODevice::ReadOnly));
+        QCOMPARE(lines.readAll().count('\n'), SmallSite::pageCount);
 
         for (const QString &format :
              {u"firecrawl-v0"_s, u"firecrawl-v1"_s, u"spidra"_s, u"geonode"_s}) {
