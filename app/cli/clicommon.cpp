@@ -131,4 +131,22 @@ std::optional<QString> resolveJobId(const JobStore &store, const QString &text,
     return std::nullopt;
 }
 
+std::optional<JobInfo> jobArgument(const QCommandLineParser &parser, const QString &command,
+                                   std::unique_ptr<JobStore> &store, int *exitCode)
+{
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1) {
+        *exitCode =
+            usageError(command, QCoreApplication::translate("Cli", "one job id is required."));
+        return std::nullopt;
+    }
+    store = openStore(parser, command, exitCode);
+    if (!store)
+        return std::nullopt;
+    const auto id = resolveJobId(*store, positional.constFirst(), command, exitCode);
+    if (!id)
+        return std::nullopt;
+    return store->job(*id);
+}
+
 } // namespace Cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/jobinfo.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
@@ -41,5 +43,10 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
 // `exitCode` when it cannot.
 std::optional<QString> resolveJobId(const JobStore &store, const QString &text,
                                     const QString &command, int *exitCode);
+
+// Opens the store and finds the job named by the command's one positional argument (an id or a
+// prefix of one); prints why not and sets `exitCode` when it cannot.
+std::optional<JobInfo> jobArgument(const QCommandLineParser &parser, const QString &command,
+                                   std::unique_ptr<JobStore> &store, int *exitCode);
 
 } // namespace Cli

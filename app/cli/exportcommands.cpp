@@ -29,25 +29,6 @@ QStringList exportFormats()
     return Exporters::formats() << markdownDir;
 }
 
-// Opens the store and finds the job named by the first positional argument.
-std::optional<JobInfo> jobFrom(const QCommandLineParser &parser, const QString &command,
-                               std::unique_ptr<JobStore> &store, int *exitCode)
-{
-    const QStringList positional = parser.positionalArguments().mid(1);
-    if (positional.size() != 1) {
-        *exitCode =
-            Cli::usageError(command, QCoreApplication::translate("Cli", "one job id is required."));
-        return std::nullopt;
-    }
-    store = Cli::openStore(parser, command, exitCode);
-    if (!store)
-        return std::nullopt;
-    const auto id = Cli::resolveJobId(*store, positional.constFirst(), command, exitCode);
-    if (!id)
-        return std::nullopt;
-    return store->job(*id);
-}
-
 std::unique_ptr<Exporter> exporterFor(const QString &format, const QString &command, int *exitCode)
 {
     auto exporter = Exporters::create(format);
@@ -100,7 +81,7 @@ int runStatus(const QStringList &arguments)
     if (!exporter)
         return exitCode;
     std::unique_ptr<JobStore> store;
-    const auto job = jobFrom(parser, command, store, &exitCode);
+    const auto job = jobArgument(parser, command, store, &exitCode);
     if (!job)
         return exitCode;
 
@@ -177,7 +158,7 @@ int runExport(const QStringList &arguments)
             return exitCode;
     }
     std::unique_ptr<JobStore> store;
-    const auto job = jobFrom(parser, command, store, &exitCode);
+    const auto job = jobArgument(parser, command, store, &exitCode);
     if (!job)
         return exitCode;
 

@@ -32,18 +32,11 @@ std::optional<int> openJob(JobCommand &context, const QStringList &arguments,
         u"JOB"_s);
     if (auto exit = Cli::parse(context.parser, arguments, command, summary))
         return exit;
-    const QStringList positional = context.parser.positionalArguments().mid(1);
-    if (positional.size() != 1)
-        return Cli::usageError(command,
-                               QCoreApplication::translate("Cli", "one job id is required."));
     int exitCode = Cli::Completed;
-    context.store = Cli::openStore(context.parser, command, &exitCode);
-    if (!context.store)
+    const auto job = Cli::jobArgument(context.parser, command, context.store, &exitCode);
+    if (!job)
         return exitCode;
-    const auto id = Cli::resolveJobId(*context.store, positional.constFirst(), command, &exitCode);
-    if (!id)
-        return exitCode;
-    context.job = *context.store->job(*id);
+    context.job = *job;
     return std::nullopt;
 }
 

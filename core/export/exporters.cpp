@@ -13,8 +13,7 @@ namespace Exporters {
 
 QStringList formats()
 {
-    return {u"firecrawl-v0"_s, u"firecrawl-v1"_s, u"spidra"_s, u"geonode"_s,
-            u"jsonl"_s,        u"csv"_s};
+    return {u"firecrawl-v0"_s, u"firecrawl-v1"_s, u"spidra"_s, u"geonode"_s, u"jsonl"_s, u"csv"_s};
 }
 
 std::unique_ptr<Exporter> create(const QString &format)

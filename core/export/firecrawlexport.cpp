@@ -2,6 +2,7 @@
 #include "export/firecrawlexport.h"
 
 #include "export/jobsnapshot.h"
+#include "export/jsonout.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,18 +16,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 secondsKept = 24 * 60 * 60;
-
-bool isPrivateKey(const QString &key)
-{
-    return key.startsWith(u"trawl:"_s);
-}
-
-// One JSON value in compact form: QJsonDocument only serializes arrays and objects.
-QByteArray encode(const QJsonValue &value)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
 
 // The envelope, written by hand so that pages can be streamed into it.
 class JsonWriter
@@ -46,13 +35,13 @@ public:
     {
         raw(m_firstMember ? QByteArray() : QByteArrayLiteral(","));
         m_firstMember = false;
-        raw(encode(name));
+        raw(JsonOut::encode(name));
         raw(QByteArrayLiteral(":"));
     }
     void member(const QString &name, const QJsonValue &value)
     {
         key(name);
-        raw(encode(value));
+        raw(JsonOut::encode(value));
     }
     void beginArray()
     {
@@ -93,7 +82,7 @@ void writeExtras(JsonWriter &writer, const JobInfo &job, bool own, const QString
     if (!own)
         return;
     for (auto it = job.extra.constBegin(); it != job.extra.constEnd(); ++it) {
-        if (!isPrivateKey(it.key()) && !known.contains(it.key()))
+        if (!JsonOut::isPrivateKey(it.key()) && !known.contains(it.key()))
             writer.member(it.key(), it.value());
     }
 }
@@ -128,7 +117,7 @@ QJsonObject baseMetadata(const PageRecord &page)
 {
     QJsonObject meta;
     for (auto it = page.metadata.constBegin(); it != page.metadata.constEnd(); ++it) {
-        if (!isPrivateKey(it.key()))
+        if (!JsonOut::isPrivateKey(it.key()))
             meta.insert(it.key(), it.value());
     }
     if (!page.title.isEmpty())

@@ -2,6 +2,7 @@
 #include "export/geonodeexport.h"
 
 #include "export/jobsnapshot.h"
+#include "export/jsonout.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,13 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray encode(const QJsonValue &value)
-{
-    // QJsonDocument holds only arrays and objects: encode the value inside an array, drop [ ].
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
 
 // A job-level value the service reported (kept in job.extra by its own name), for jobs that came
 // from Geonode: a file imported or a remote job monitored. Undefined otherwise.
@@ -103,16 +97,6 @@ QJsonObject result(const PageRecord &page)
     return out;
 }
 
-bool put(QIODevice &out, const QByteArray &bytes, QString *error)
-{
-    if (out.write(bytes) == bytes.size())
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("GeonodeExport", "Cannot write the export: %1")
-                     .arg(out.errorString());
-    return false;
-}
-
 } // namespace
 
 QString GeonodeExport::format() const
@@ -162,9 +146,10 @@ bool GeonodeExport::write(const JobSnapshot &snapshot, const ExportRequest &requ
         tokens.isObject() ? tokens.toObject()
                           : QJsonObject{{u"tokens_charged_total"_s, 0}, {u"tokens_reserved"_s, 0}};
 
-    QByteArray head = "{\"job_id\":" + encode(job.remoteId.isEmpty() ? job.id : job.remoteId);
-    head += ",\"url\":" + encode(job.startUrl);
-    head += ",\"status\":" + encode(statusWord(job.state));
+    QByteArray head =
+        "{\"job_id\":" + JsonOut::encode(job.remoteId.isEmpty() ? job.id : job.remoteId);
+    head += ",\"url\":" + JsonOut::encode(job.startUrl);
+    head += ",\"status\":" + JsonOut::encode(statusWord(job.state));
     // total_pages counts the pages discovered so far (the frontier), never fewer than stored.
     head += ",\"total_pages\":"
             + count(job, u"total_pages"_s, std::max(job.urlsDiscovered, snapshot.pageCount()));
@@ -175,11 +160,13 @@ bool GeonodeExport::write(const JobSnapshot &snapshot, const ExportRequest &requ
                     snapshot.pageCount({PageState::Failed, PageState::Skipped}));
     head += ",\"cancelled_pages\":"
             + count(job, u"cancelled_pages"_s, snapshot.pageCount({PageState::Cancelled}));
-    head += ",\"created_at\":" + encode(createdAt.isString() ? createdAt : isoTime(job.createdAt));
+    head += ",\"created_at\":"
+            + JsonOut::encode(createdAt.isString() ? createdAt : isoTime(job.createdAt));
     head += ",\"completed_at\":"
-            + encode(completedAt.isString() || completedAt.isNull()
-                         ? completedAt
-                         : (terminal ? isoTime(job.finishedAt) : QJsonValue(QJsonValue::Null)));
+            + JsonOut::encode(
+                completedAt.isString() || completedAt.isNull()
+                    ? completedAt
+                    : (terminal ? isoTime(job.finishedAt) : QJsonValue(QJsonValue::Null)));
     head += ",\"token_summary\":" + QJsonDocument(tokenSummary).toJson(QJsonDocument::Compact);
 
     const PageFields fields =
@@ -193,7 +180,7 @@ bool GeonodeExport::write(const JobSnapshot &snapshot, const ExportRequest &requ
         head += ",\"page_size\":" + QByteArray::number(pageSize);
         slice = snapshot.pageRange(qint64(page - 1) * pageSize, pageSize, fields);
     }
-    if (!put(out, head + ",\"results\":[", error))
+    if (!JsonOut::write(out, head + ",\"results\":[", error))
         return false;
 
     bool first = true;
@@ -202,7 +189,7 @@ bool GeonodeExport::write(const JobSnapshot &snapshot, const ExportRequest &requ
         QByteArray bytes = first ? QByteArray() : QByteArray(",");
         first = false;
         bytes += QJsonDocument(result(page)).toJson(QJsonDocument::Compact);
-        ok = put(out, bytes, error);
+        ok = JsonOut::write(out, bytes, error);
         return ok;
     };
     if (request.isFile) {
@@ -213,5 +200,5 @@ bool GeonodeExport::write(const JobSnapshot &snapshot, const ExportRequest &requ
                 break;
         }
     }
-    return ok && put(out, "]}", error);
+    return ok && JsonOut::write(out, "]}", error);
 }

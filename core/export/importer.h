@@ -19,7 +19,6 @@ QStringList formats();
 // keys). Says why not, naming the key or line, when the file is not one of them.
 std::optional<ImportedJob> read(const QString &path, const QString &format, QString *error);
 // Stores the job and its pages; returns the new job's id.
-std::optional<QString> store(JobStore &store, StoreWriter &writer, ImportedJob job,
-                             QString *error);
+std::optional<QString> store(JobStore &store, StoreWriter &writer, ImportedJob job, QString *error);
 
 } // namespace Importer

@@ -2,6 +2,7 @@
 #include "export/spidraexport.h"
 
 #include "export/jobsnapshot.h"
+#include "export/jsonout.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,13 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray encode(const QJsonValue &value)
-{
-    // QJsonDocument holds only arrays and objects: encode the value inside an array, drop [ ].
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
 
 // A job-level value the service reported (kept in job.extra by its own name), for jobs that came
 // from Spidra: a file imported or a remote job monitored.
@@ -85,16 +79,6 @@ QJsonObject item(const PageRecord &page)
     return out;
 }
 
-bool put(QIODevice &out, const QByteArray &bytes, QString *error)
-{
-    if (out.write(bytes) == bytes.size())
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("SpidraExport", "Cannot write the export: %1")
-                     .arg(out.errorString());
-    return false;
-}
-
 } // namespace
 
 QString SpidraExport::format() const
@@ -154,20 +138,21 @@ bool SpidraExport::write(const JobSnapshot &snapshot, const ExportRequest &reque
     const qint64 maxPages = reportedCount(job, u"maxPages"_s, job.options.limit);
     const QJsonValue message = reported(job, u"message"_s);
 
-    QByteArray head = "{\"status\":" + encode(statusWord(job.state));
-    head += ",\"progress\":{\"message\":"
-            + encode(message.isString() ? message.toString()
-                                        : progressMessage(job.state, pagesCrawled, maxPages));
+    QByteArray head = "{\"status\":" + JsonOut::encode(statusWord(job.state));
+    head +=
+        ",\"progress\":{\"message\":"
+        + JsonOut::encode(message.isString() ? message.toString()
+                                             : progressMessage(job.state, pagesCrawled, maxPages));
     head += ",\"pagesCrawled\":" + QByteArray::number(pagesCrawled);
     head += ",\"maxPages\":" + QByteArray::number(maxPages) + "},\"result\":";
-    if (!put(out, head, error))
+    if (!JsonOut::write(out, head, error))
         return false;
 
     // The service sends `result` once the job is over; a file holds what was crawled so far.
     const bool over = job.state != JobState::Queued && job.state != JobState::Running
                       && job.state != JobState::Paused;
     if (request.isFile || over) {
-        if (!put(out, "[", error))
+        if (!JsonOut::write(out, "[", error))
             return false;
         bool first = true;
         bool ok = true;
@@ -176,17 +161,17 @@ bool SpidraExport::write(const JobSnapshot &snapshot, const ExportRequest &reque
                                  QByteArray bytes = first ? QByteArray() : QByteArray(",");
                                  first = false;
                                  bytes += QJsonDocument(item(page)).toJson(QJsonDocument::Compact);
-                                 ok = put(out, bytes, error);
+                                 ok = JsonOut::write(out, bytes, error);
                                  return ok;
                              });
-        if (!ok || !put(out, "]", error))
+        if (!ok || !JsonOut::write(out, "]", error))
             return false;
-    } else if (!put(out, "null", error)) {
+    } else if (!JsonOut::write(out, "null", error)) {
         return false;
     }
 
     QJsonValue jobError = QJsonValue::Null;
     if (job.state == JobState::Failed || job.state == JobState::Cancelled)
         jobError = job.error.isEmpty() ? progressMessage(job.state, 0, 0) : job.error;
-    return put(out, ",\"error\":" + encode(jobError) + "}", error);
+    return JsonOut::write(out, ",\"error\":" + JsonOut::encode(jobError) + "}", error);
 }
