@@ -51,6 +51,19 @@ struct CrawlOptions
     QStringList includeTags;        // scrapeOptions.includeTags: selectors of the parts to keep
     QStringList excludeTags;        // scrapeOptions.excludeTags: selectors of parts to drop
     bool removeBase64Images = false; // scrapeOptions.removeBase64Images
+    // Rendering (JavaScript pages through QtWebEngine, core/render).
+    enum class RenderMode
+    {
+        Static, // never run scripts (the fetched HTML is the page)
+        Js,     // render every HTML page
+        Auto,   // render a page when its static HTML looks like an app shell
+    };
+    static constexpr int defaultRenderTimeoutMs = 30000;
+    RenderMode renderMode = RenderMode::Static; // trawl.render: "static" | "js" | "auto"
+    int waitForMs = 0;                          // scrapeOptions.waitFor: after load, before reading
+    QString waitForSelector;                    // trawl.waitForSelector: a CSS selector to wait for
+    int renderTimeoutMs = defaultRenderTimeoutMs; // trawl.renderTimeout: load + wait, per page
+    bool blockResources = false; // trawl.blockResources: no images, media or fonts while rendering
 
     // One human-readable reason per invalid field (regexes compiled), empty when it can run.
     QStringList validate() const;
