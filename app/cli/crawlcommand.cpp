@@ -5,6 +5,7 @@
 #include "cli/crawlflags.h"
 #include "cli/crawlsession.h"
 #include "export/exporter.h"
+#include "samplesite/samplesiteserver.h"
 #include "store/jobstore.h"
 
 #include <QCoreApplication>
@@ -25,12 +26,27 @@ int runCrawl(const QStringList &arguments)
                       u"F"_s});
     parser.addOption(
         {u"output"_s, QCoreApplication::translate("Cli", "Where --export writes."), u"PATH"_s});
+    parser.addOption({u"sample-site"_s,
+                      QCoreApplication::translate(
+                          "Cli", "Crawl the sample site built into Trawl instead of a URL (served "
+                                 "on 127.0.0.1 while the crawl runs; works offline).")});
     if (auto exit = parse(parser, arguments, command,
                           QCoreApplication::translate(
                               "Cli", "Crawl a site to the end and store every page. Prints the "
                                      "job id on the first line.")))
         return *exit;
-    const auto options = crawlOptionsFromFlags(parser, command);
+    // The sample site answers from this thread's event loop, which runs while the crawl does.
+    SampleSiteServer sampleSite;
+    QUrl sampleSiteUrl;
+    if (parser.isSet(u"sample-site"_s)) {
+        QString error;
+        if (!sampleSite.listen(0, &error)) {
+            err() << u"trawl crawl: "_s << error << Qt::endl;
+            return FailedOrCancelled;
+        }
+        sampleSiteUrl = sampleSite.url();
+    }
+    const auto options = crawlOptionsFromFlags(parser, command, sampleSiteUrl);
     if (!options)
         return BadUsage;
     if (parser.isSet(u"export"_s) != parser.isSet(u"output"_s))

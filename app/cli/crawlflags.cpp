@@ -178,7 +178,7 @@ void addCrawlFlags(QCommandLineParser &parser)
 }
 
 std::optional<CrawlOptions> crawlOptionsFromFlags(const QCommandLineParser &parser,
-                                                  const QString &command)
+                                                  const QString &command, const QUrl &startUrl)
 {
     CrawlOptions options;
     if (parser.isSet(u"config"_s)) {
@@ -194,7 +194,14 @@ std::optional<CrawlOptions> crawlOptionsFromFlags(const QCommandLineParser &pars
                                 .arg(positional.size()));
         return std::nullopt;
     }
-    if (!positional.isEmpty()) {
+    if (startUrl.isValid()) {
+        if (!positional.isEmpty()) {
+            usageError(command, QCoreApplication::translate(
+                                    "Cli", "--sample-site crawls the built-in site: give no URL."));
+            return std::nullopt;
+        }
+        options.url = startUrl;
+    } else if (!positional.isEmpty()) {
         QString urlError;
         options.url = parseStartUrl(positional.constFirst(), &urlError);
         if (!options.url.isValid()) {

@@ -13,7 +13,9 @@ namespace Cli {
 
 void addCrawlFlags(QCommandLineParser &parser);
 // Prints the reason (one line, naming the flag or key) and returns nothing on bad input.
+// A valid `startUrl` (the sample site's) is the start page; then a URL argument is refused.
 std::optional<CrawlOptions> crawlOptionsFromFlags(const QCommandLineParser &parser,
-                                                  const QString &command);
+                                                  const QString &command,
+                                                  const QUrl &startUrl = {});
 
 } // namespace Cli
