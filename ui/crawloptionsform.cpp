@@ -138,6 +138,8 @@ QWidget *CrawlOptionsForm::withError(QWidget *field, QLabel *error)
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(error);
+    layout->addStretch(); // extra height goes below, so the field lines up with its label
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     return box;
 }
 

@@ -191,7 +191,7 @@ void MainWindow::setupTable()
         {JobListModel::ProviderColumn, 16}, {JobListModel::StateColumn, 14},
         {JobListModel::ProgressColumn, 14}, {JobListModel::PagesColumn, 15},
         {JobListModel::FailedColumn, 8},    {JobListModel::RateColumn, 10},
-        {JobListModel::StartedColumn, 17},  {JobListModel::ElapsedColumn, 9},
+        {JobListModel::StartedColumn, 21},  {JobListModel::ElapsedColumn, 9},
         {JobListModel::IdColumn, 36}};
     for (const auto &[column, chars] : widths)
         header->resizeSection(column, digit * chars);

@@ -138,7 +138,9 @@ NewCrawlDialog::NewCrawlDialog(AppSettings *settings, QWidget *parent)
     presetRow->addWidget(m_preset, 1);
     presetRow->addWidget(m_savePreset);
     presetRow->addWidget(m_deletePreset);
-    top->addRow(tr("&Preset:"), presetRow);
+    auto *presetLabel = new QLabel(tr("&Preset:"), this);
+    presetLabel->setBuddy(m_preset);
+    top->addRow(presetLabel, presetRow);
 
     m_json->setObjectName(u"requestJson"_s);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
