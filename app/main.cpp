@@ -2,9 +2,14 @@
 // The composition root: builds the services and picks the window or the command line.
 #include "cli/cli.h"
 #include "cli/clicommon.h"
+#include "crawl/crawlrunner.h"
 #include "store/database.h"
 #include "store/jobstore.h"
+#include "store/storewriter.h"
+#include "ui/appsettings.h"
+#include "ui/languages.h"
 #include "ui/mainwindow.h"
+#include "ui/retention.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -37,23 +42,34 @@ void describeApplication()
 int runWindow(int &argc, char **argv)
 {
     QApplication app(argc, argv);
-    installTranslators(app);
+    AppSettings settings;
+    Languages languages;
+    languages.install(settings.language());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Trawl"));
     QApplication::setDesktopFileName(u"io.github.trawl_app.Trawl"_s);
 
     const QStringList arguments = app.arguments();
     const qsizetype dbIndex = arguments.indexOf(u"--db"_s);
-    const QString path = dbIndex > 0 ? arguments.value(dbIndex + 1) : Database::defaultPath();
-    JobStore store(path);
-    QString error;
-    if (!store.open(&error)) {
+    const QString path = dbIndex > 0 ? arguments.value(dbIndex + 1) : settings.databasePath();
+    auto cannotOpen = [](const QString &error) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Trawl"),
                               QApplication::translate("main", "Trawl cannot open its job "
                                                               "database.\n\n%1")
                                   .arg(error));
-        return Cli::BadUsage;
-    }
-    MainWindow window(&store);
+        return int(Cli::BadUsage);
+    };
+    JobStore store(path);
+    QString error;
+    if (!store.open(&error))
+        return cannotOpen(error);
+    Retention::apply(store, settings.retentionDays());
+    // One writer and one runner for the window: crawls started here run on threads of this
+    // process; crawls of other processes are followed and controlled through the database.
+    StoreWriter writer(path);
+    if (!writer.start(&error))
+        return cannotOpen(error);
+    CrawlRunner runner(path, &writer);
+    MainWindow window(&store, &writer, &runner, &settings, &languages);
     window.show();
     return app.exec();
 }

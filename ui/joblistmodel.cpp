@@ -2,12 +2,16 @@
 #include "ui/joblistmodel.h"
 
 #include "store/jobstore.h"
+#include "ui/stateicon.h"
 
 #include <QLocale>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr qint64 rateWindowMs = 10000;
 
 QString formatDuration(qint64 seconds)
 {
@@ -27,7 +31,16 @@ bool sameRow(const JobInfo &a, const JobInfo &b)
 {
     return a.state == b.state && a.updatedAt == b.updatedAt && a.pagesCompleted == b.pagesCompleted
            && a.pagesFailed == b.pagesFailed && a.urlsDiscovered == b.urlsDiscovered
-           && a.finishedAt == b.finishedAt;
+           && a.finishedAt == b.finishedAt && a.runnerPid == b.runnerPid
+           && a.heartbeatAt == b.heartbeatAt && a.error == b.error;
+}
+
+QDateTime endOf(const JobInfo &job)
+{
+    if (JobStates::isTerminal(job.state) || job.state == JobState::Paused
+        || job.state == JobState::Failed)
+        return job.finishedAt.isValid() ? job.finishedAt : job.updatedAt;
+    return QDateTime::currentDateTimeUtc();
 }
 
 } // namespace
@@ -36,7 +49,9 @@ JobListModel::JobListModel(JobStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    refresh();
+    m_clock.start();
+    m_jobs = m_store->jobs();
+    sample(m_jobs);
 }
 
 int JobListModel::rowCount(const QModelIndex &parent) const
@@ -49,6 +64,15 @@ int JobListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+int JobListModel::rowOf(const QString &jobId) const
+{
+    for (qsizetype row = 0; row < m_jobs.size(); ++row) {
+        if (m_jobs.at(row).id == jobId)
+            return int(row);
+    }
+    return -1;
+}
+
 QVariant JobListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -57,24 +81,75 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(job, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == StateColumn)
+            return StateIcon::forState(job.state);
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !job.error.isEmpty())
             return job.error;
         if (index.column() == UrlColumn)
             return job.startUrl;
+        if (index.column() == ProviderColumn && !job.remoteId.isEmpty())
+            return tr("Job %1 on %2").arg(job.remoteId, job.provider);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == PagesColumn || index.column() == FailedColumn
-            || index.column() == ElapsedColumn)
+        switch (index.column()) {
+        case PagesColumn:
+        case FailedColumn:
+        case RateColumn:
+        case ElapsedColumn:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        default:
+            return {};
+        }
     case JobIdRole:
         return job.id;
     case StateRole:
         return QVariant::fromValue(job.state);
+    case ProgressRole:
+        return progress(job);
+    case RateRole:
+        return rate(job);
     default:
         return {};
     }
+}
+
+qint64 JobListModel::expectedPages(const JobInfo &job)
+{
+    const qint64 discovered = std::max(job.urlsDiscovered, job.pagesDone());
+    if (job.isLocal())
+        return std::min<qint64>(discovered, job.options.limit);
+    return discovered;
+}
+
+double JobListModel::progress(const JobInfo &job) const
+{
+    if (job.state == JobState::Completed)
+        return 1.0;
+    const qint64 total = expectedPages(job);
+    if (total <= 0)
+        return -1.0;
+    return std::clamp(double(job.pagesDone()) / double(total), 0.0, 1.0);
+}
+
+double JobListModel::rate(const JobInfo &job) const
+{
+    if (job.state == JobState::Running) {
+        const QList<Sample> samples = m_samples.value(job.id);
+        if (samples.size() >= 2) {
+            const Sample &first = samples.constFirst();
+            const Sample &last = samples.constLast();
+            if (last.atMs - first.atMs >= 1000)
+                return double(last.pagesDone - first.pagesDone) * 1000.0
+                       / double(last.atMs - first.atMs);
+        }
+    }
+    if (!job.startedAt.isValid())
+        return 0.0;
+    const qint64 ms = job.startedAt.msecsTo(endOf(job));
+    return ms > 0 ? double(job.pagesDone()) * 1000.0 / double(ms) : 0.0;
 }
 
 QVariant JobListModel::display(const JobInfo &job, int column) const
@@ -87,26 +162,27 @@ QVariant JobListModel::display(const JobInfo &job, int column) const
         return job.isLocal() ? tr("This computer") : job.provider;
     case StateColumn:
         return JobStates::displayName(job.state);
-    case PagesColumn: {
-        const qint64 discovered = std::max(job.urlsDiscovered, job.pagesDone());
-        const qint64 total =
-            job.isLocal() ? std::min<qint64>(discovered, job.options.limit) : discovered;
-        return tr("%1 / %2").arg(locale.toString(job.pagesDone()), locale.toString(total));
+    case ProgressColumn: {
+        const double fraction = progress(job);
+        return fraction < 0 ? QString() : tr("%1%").arg(qRound(fraction * 100));
     }
+    case PagesColumn:
+        return tr("%1 / %2").arg(locale.toString(job.pagesDone()),
+                                 locale.toString(expectedPages(job)));
     case FailedColumn:
         return locale.toString(job.pagesFailed);
+    case RateColumn:
+        if (!job.startedAt.isValid())
+            return {};
+        return tr("%1/s").arg(locale.toString(rate(job), 'f', 1));
     case StartedColumn:
         return job.startedAt.isValid()
                    ? locale.toString(job.startedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
-    case ElapsedColumn: {
+    case ElapsedColumn:
         if (!job.startedAt.isValid())
             return {};
-        const QDateTime end = JobStates::isTerminal(job.state) || job.state == JobState::Paused
-                                  ? (job.finishedAt.isValid() ? job.finishedAt : job.updatedAt)
-                                  : QDateTime::currentDateTimeUtc();
-        return formatDuration(job.startedAt.secsTo(end));
-    }
+        return formatDuration(job.startedAt.secsTo(endOf(job)));
     case IdColumn:
         return job.id;
     default:
@@ -125,10 +201,14 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Runs on");
     case StateColumn:
         return tr("State");
+    case ProgressColumn:
+        return tr("Progress");
     case PagesColumn:
         return tr("Pages");
     case FailedColumn:
         return tr("Failed");
+    case RateColumn:
+        return tr("Pages/s");
     case StartedColumn:
         return tr("Started");
     case ElapsedColumn:
@@ -140,23 +220,58 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
+void JobListModel::sample(const QList<JobInfo> &jobs)
+{
+    const qint64 now = m_clock.elapsed();
+    QHash<QString, QList<Sample>> kept;
+    for (const JobInfo &job : jobs) {
+        if (job.state != JobState::Running)
+            continue;
+        QList<Sample> samples = m_samples.value(job.id);
+        samples.append({now, job.pagesDone()});
+        while (samples.size() > 2 && now - samples.at(1).atMs >= rateWindowMs)
+            samples.removeFirst();
+        kept.insert(job.id, samples);
+    }
+    m_samples = std::move(kept);
+}
+
 void JobListModel::refresh()
 {
-    QList<JobInfo> fresh = m_store->jobs();
-    bool sameIds = fresh.size() == m_jobs.size();
-    for (qsizetype i = 0; sameIds && i < fresh.size(); ++i)
-        sameIds = fresh.at(i).id == m_jobs.at(i).id;
-    if (!sameIds) {
-        beginResetModel();
-        m_jobs = std::move(fresh);
-        endResetModel();
-        return;
-    }
-    for (qsizetype i = 0; i < fresh.size(); ++i) {
-        const bool running = fresh.at(i).state == JobState::Running;
-        if (sameRow(fresh.at(i), m_jobs.at(i)) && !running)
+    const QList<JobInfo> fresh = m_store->jobs();
+    sample(fresh);
+    QSet<QString> freshIds;
+    for (const JobInfo &job : fresh)
+        freshIds.insert(job.id);
+
+    // Rows whose job is gone, bottom up.
+    for (int row = int(m_jobs.size()) - 1; row >= 0; --row) {
+        if (freshIds.contains(m_jobs.at(row).id))
             continue;
-        m_jobs[i] = std::move(fresh[i]);
-        Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+        beginRemoveRows({}, row, row);
+        m_jobs.removeAt(row);
+        endRemoveRows();
+    }
+    // What is left is in the store's order; new jobs are inserted where they belong.
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const JobInfo &job = fresh.at(i);
+        if (i < m_jobs.size() && m_jobs.at(i).id == job.id) {
+            const bool running = job.state == JobState::Running;
+            if (!sameRow(job, m_jobs.at(i)) || running) {
+                m_jobs[i] = job;
+                Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+            }
+            continue;
+        }
+        if (rowOf(job.id) >= 0) {
+            // The order changed (it should not): start over.
+            beginResetModel();
+            m_jobs = fresh;
+            endResetModel();
+            return;
+        }
+        beginInsertRows({}, int(i), int(i));
+        m_jobs.insert(i, job);
+        endInsertRows();
     }
 }

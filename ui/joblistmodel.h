@@ -4,12 +4,15 @@
 #include "model/jobinfo.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 
 class JobStore;
 
 // The jobs of the store, one row each, newest first. refresh() re-reads the jobs table (small:
-// one row per job) and updates only the rows that changed.
+// one row per job) and inserts, removes or updates only the rows that changed, so the selection
+// and the scroll position survive.
 class JobListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,8 +24,10 @@ public:
         UrlColumn,
         ProviderColumn,
         StateColumn,
+        ProgressColumn,
         PagesColumn,
         FailedColumn,
+        RateColumn,
         StartedColumn,
         ElapsedColumn,
         IdColumn,
@@ -31,7 +36,11 @@ public:
     enum Role
     {
         JobIdRole = Qt::UserRole + 1,
-        StateRole
+        StateRole,
+        // Fraction done, 0.0 to 1.0, or -1 when the total is not known yet.
+        ProgressRole,
+        // Pages per second (double): recent rate while it runs, the average once it stopped.
+        RateRole,
     };
 
     explicit JobListModel(JobStore *store, QObject *parent = nullptr);
@@ -43,11 +52,26 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     JobInfo job(int row) const { return m_jobs.value(row); }
+    int rowOf(const QString &jobId) const; // -1 when absent
     void refresh();
 
+    // The total a progress bar fills towards (0: unknown).
+    static qint64 expectedPages(const JobInfo &job);
+
 private:
+    struct Sample
+    {
+        qint64 atMs;
+        qint64 pagesDone;
+    };
+
     QVariant display(const JobInfo &job, int column) const;
+    double progress(const JobInfo &job) const;
+    double rate(const JobInfo &job) const;
+    void sample(const QList<JobInfo> &jobs);
 
     JobStore *m_store;
     QList<JobInfo> m_jobs;
+    QElapsedTimer m_clock;
+    QHash<QString, QList<Sample>> m_samples; // running jobs: pages done over the last seconds
 };

@@ -1,125 +1,590 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "crawl/crawlrunner.h"
+#include "model/crawlrequest.h"
 #include "store/jobstore.h"
+#include "store/storewriter.h"
+#include "ui/appsettings.h"
+#include "ui/exportdialog.h"
+#include "ui/jobcontroller.h"
 #include "ui/joblistmodel.h"
+#include "ui/jobview.h"
+#include "ui/newcrawldialog.h"
+#include "ui/progressdelegate.h"
+#include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int refreshIntervalMs = 2000;
-}
+constexpr int refreshIntervalMs = 2000; // jobs run by other processes
+constexpr int soonMs = 250;             // after the writer committed: at most 4 times a second
+constexpr qint64 maxDroppedFileBytes = 4 * 1024 * 1024;
+} // namespace
 
-MainWindow::MainWindow(JobStore *store, QWidget *parent)
+MainWindow::MainWindow(JobStore *store, StoreWriter *writer, CrawlRunner *runner,
+                       AppSettings *settings, Languages *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_writer(writer)
+    , m_runner(runner)
+    , m_settings(settings)
+    , m_languages(languages)
+    , m_controller(new JobController(store, runner, this))
     , m_model(new JobListModel(store, this))
     , m_stack(new QStackedWidget(this))
-    , m_emptyState(new QLabel(this))
+    , m_emptyState(nullptr)
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_table(new QTableView(this))
+    , m_jobView(new JobView(store, this))
     , m_summary(new QLabel(this))
     , m_refreshTimer(new QTimer(this))
+    , m_soonTimer(new QTimer(this))
 {
     setWindowTitle(tr("Trawl"));
     setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
 
-    m_emptyState->setObjectName(u"emptyState"_s);
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setTextFormat(Qt::RichText);
-    m_emptyState->setText(
-        tr("<h2>No crawls yet</h2>"
-           "<p>Start one from a terminal:</p>"
-           "<p><code>trawl crawl https://example.com --limit 100</code></p>"
-           "<p>It appears here while it runs, and every page it finds is kept in<br>"
-           "<code>%1</code></p>")
-            .arg(m_store->path().toHtmlEscaped()));
-    m_emptyState->setContentsMargins(24, 24, 24, 24);
-
-    m_table->setObjectName(u"jobTable"_s);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(JobListModel::UrlColumn,
-                                                      QHeaderView::Stretch);
-    for (int column = JobListModel::ProviderColumn; column < JobListModel::ColumnCount; ++column)
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->setColumnHidden(JobListModel::IdColumn, true);
-
+    m_emptyState = createEmptyState();
+    setupTable();
+    m_jobView->setObjectName(u"jobView"_s);
+    m_splitter->setObjectName(u"splitter"_s);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_jobView);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
     m_summary->setObjectName(u"summary"_s);
     statusBar()->addWidget(m_summary);
 
-    createMenus();
+    createActions();
+    createMenusAndToolBar();
+
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                updateSummary();
+                updateActions();
+                const QString selected = selectedJobId();
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                    if (!selected.isEmpty() && m_model->job(row).id == selected)
+                        m_jobView->jobChanged(selected);
+                }
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::selectionChanged);
+    connect(m_controller, &JobController::jobsChanged, this, &MainWindow::refresh);
+    connect(m_jobView, &JobView::resumeRequested, this, [this](const QString &jobId) {
+        QString error;
+        if (!m_controller->resume(jobId, &error))
+            showError(tr("Resume"), error);
+    });
+    connect(m_writer, &StoreWriter::jobsChanged, this, &MainWindow::storeChanged);
+    connect(m_writer, &StoreWriter::pagesStored, m_jobView, &JobView::pagesStored);
+    connect(m_runner, &CrawlRunner::finished, this, [this] { refresh(); });
+
+    m_soonTimer->setSingleShot(true);
+    m_soonTimer->setInterval(soonMs);
+    connect(m_soonTimer, &QTimer::timeout, this, &MainWindow::refresh);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
     m_refreshTimer->start(refreshIntervalMs);
+
+    resize(1100, 720);
+    restoreLayout();
     updateEmptyState();
-    resize(1000, 600);
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
+QWidget *MainWindow::createEmptyState()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"emptyState"_s);
+    auto *text = new QLabel(page);
+    text->setObjectName(u"emptyStateText"_s);
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    text->setText(
+        tr("<h2>No crawls yet</h2>"
+           "<p>Start a crawl with <b>New crawl…</b>: type the address of a site, choose how far "
+           "to go, and watch its pages arrive here.<br>You can also drop a link, or a text file "
+           "with one address per line, on this window.</p>"
+           "<p>Not sure yet? Try a crawl of the small sample site that comes with Trawl: nothing "
+           "leaves your computer.</p>"
+           "<p>Crawls started from a terminal (<code>trawl crawl URL</code>) show up here too. "
+           "Every page is kept in<br><code>%1</code></p>")
+            .arg(m_store->path().toHtmlEscaped()));
+    auto *newCrawl = new QPushButton(tr("New crawl…"), page);
+    newCrawl->setObjectName(u"emptyNewCrawl"_s);
+    newCrawl->setDefault(true);
+    connect(newCrawl, &QPushButton::clicked, this, [this] { this->newCrawl(); });
+    auto *sample = new QPushButton(tr("Try a crawl on the built-in sample site"), page);
+    sample->setObjectName(u"emptySampleCrawl"_s);
+    connect(sample, &QPushButton::clicked, this, &MainWindow::sampleCrawlRequested);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(newCrawl);
+    buttons->addWidget(sample);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->addStretch();
+    layout->addWidget(text);
+    layout->addSpacing(12);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    return page;
+}
+
+void MainWindow::setupTable()
+{
+    m_table->setObjectName(u"jobTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->hide();
+    m_table->setItemDelegateForColumn(JobListModel::ProgressColumn, new ProgressDelegate(m_table));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setObjectName(u"jobColumns"_s);
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(JobListModel::UrlColumn, QHeaderView::Stretch);
+    const int digit = m_table->fontMetrics().horizontalAdvance(u'0');
+    const QList<std::pair<int, int>> widths{
+        {JobListModel::ProviderColumn, 16}, {JobListModel::StateColumn, 14},
+        {JobListModel::ProgressColumn, 14}, {JobListModel::PagesColumn, 15},
+        {JobListModel::FailedColumn, 8},    {JobListModel::RateColumn, 10},
+        {JobListModel::StartedColumn, 21},  {JobListModel::ElapsedColumn, 9},
+        {JobListModel::IdColumn, 36}};
+    for (const auto &[column, chars] : widths)
+        header->resizeSection(column, digit * chars);
+    m_table->setColumnHidden(JobListModel::IdColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
+                       QStyle::StandardPixmap icon, const QString &tip) {
+        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        return action;
+    };
+    m_newCrawl = make(u"actionNewCrawl"_s, tr("&New Crawl…"), QKeySequence::New,
+                      QStyle::SP_FileIcon, tr("Configure and start a crawl"));
+    connect(m_newCrawl, &QAction::triggered, this, [this] { newCrawl(); });
+    m_monitorRemote =
+        make(u"actionMonitorRemote"_s, tr("&Monitor Remote Job…"), QKeySequence(tr("Ctrl+M")),
+             QStyle::SP_DriveNetIcon, tr("Follow a job running on Firecrawl, Spidra or Geonode"));
+    connect(m_monitorRemote, &QAction::triggered, this, &MainWindow::monitorRemoteJobRequested);
+    m_pause = make(u"actionPause"_s, tr("&Pause"), QKeySequence(tr("Ctrl+P")),
+                   QStyle::SP_MediaPause, tr("Pause the crawl; resume it later where it stopped"));
+    connect(m_pause, &QAction::triggered, this, &MainWindow::pauseSelected);
+    m_resume = make(u"actionResume"_s, tr("&Resume"), QKeySequence(tr("Ctrl+R")),
+                    QStyle::SP_MediaPlay, tr("Continue the crawl where it stopped"));
+    connect(m_resume, &QAction::triggered, this, &MainWindow::resumeSelected);
+    m_cancel = make(u"actionCancel"_s, tr("&Cancel"), QKeySequence(tr("Ctrl+K")),
+                    QStyle::SP_MediaStop, tr("Stop the crawl for good; its pages are kept"));
+    connect(m_cancel, &QAction::triggered, this, &MainWindow::cancelSelected);
+    m_rerun = make(u"actionRerun"_s, tr("Re-r&un"), QKeySequence(tr("Ctrl+Shift+R")),
+                   QStyle::SP_BrowserReload, tr("Start a new crawl with the same options"));
+    connect(m_rerun, &QAction::triggered, this, &MainWindow::rerunSelected);
+    m_export = make(u"actionExport"_s, tr("&Export…"), QKeySequence(tr("Ctrl+E")),
+                    QStyle::SP_DialogSaveButton,
+                    tr("Write the job to a file in a status format, JSON Lines, CSV or Markdown"));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportSelected);
+    m_delete = make(u"actionDelete"_s, tr("&Delete…"), QKeySequence::Delete, QStyle::SP_TrashIcon,
+                    tr("Delete the job and its pages from the database"));
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
+    m_refresh = make(u"actionRefresh"_s, tr("Re&fresh"), QKeySequence::Refresh,
+                     QStyle::SP_BrowserReload, tr("Read the jobs again"));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    m_settingsAction = make(u"actionSettings"_s, tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
+                            QStyle::SP_FileDialogDetailedView,
+                            tr("Defaults for new crawls, data folder, retention, language"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_quit =
+        make(u"actionQuit"_s, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), QStyle::SP_DialogCloseButton,
+             tr("Close Trawl; running crawls pause and resume later"));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_about = make(u"actionAbout"_s, tr("&About Trawl"), QKeySequence::HelpContents,
+                   QStyle::SP_MessageBoxInformation, tr("Version and licence"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    for (QAction *action : {m_pause, m_resume, m_cancel, m_rerun, m_export, m_delete})
+        m_table->addAction(action);
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newCrawl);
+    file->addAction(m_monitorRemote);
+    file->addSeparator();
+    file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *job = menuBar()->addMenu(tr("&Job"));
+    job->addActions({m_pause, m_resume, m_cancel, m_rerun});
+    job->addSeparator();
+    job->addAction(m_delete);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refresh);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar *toolBar = addToolBar(tr("Jobs"));
+    toolBar->setObjectName(u"jobsToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_newCrawl);
+    toolBar->addAction(m_monitorRemote);
+    toolBar->addSeparator();
+    toolBar->addActions({m_pause, m_resume, m_cancel, m_rerun});
+    toolBar->addSeparator();
+    toolBar->addActions({m_export, m_delete});
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    if (!m_splitter->restoreState(m_settings->splitterState()))
+        m_splitter->setSizes({240, 480});
+    const QByteArray columns = m_settings->jobColumns();
+    if (!columns.isEmpty())
+        m_table->horizontalHeader()->restoreState(columns);
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->setJobColumns(m_table->horizontalHeader()->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < JobListModel::ColumnCount; ++column) {
+        if (column == JobListModel::UrlColumn)
+            continue;
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
 void MainWindow::refresh()
 {
     m_model->refresh();
+    updateActions();
 }
 
-void MainWindow::createMenus()
+void MainWindow::scheduleRefresh()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    if (!m_soonTimer->isActive())
+        m_soonTimer->start();
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Trawl"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
+void MainWindow::storeChanged(const QStringList &jobIds)
+{
+    Q_UNUSED(jobIds)
+    scheduleRefresh();
+}
+
+QString MainWindow::selectedJobId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.constFirst().data(JobListModel::JobIdRole).toString();
+}
+
+void MainWindow::selectJob(const QString &jobId)
+{
+    const int row = m_model->rowOf(jobId);
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void MainWindow::selectionChanged()
+{
+    const QString id = selectedJobId();
+    if (id != m_jobView->jobId())
+        m_jobView->setJob(id);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const int row = m_model->rowOf(selectedJobId());
+    const bool selected = row >= 0;
+    const JobInfo job = selected ? m_model->job(row) : JobInfo{};
+    m_pause->setEnabled(selected && m_controller->canPause(job));
+    m_resume->setEnabled(selected && m_controller->canResume(job));
+    m_cancel->setEnabled(selected && m_controller->canCancel(job));
+    m_rerun->setEnabled(selected && m_controller->canRerun(job));
+    m_export->setEnabled(selected);
+    m_delete->setEnabled(selected && m_controller->canDelete(job));
 }
 
 void MainWindow::updateEmptyState()
 {
+    const bool empty = m_model->rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_splitter));
+    if (!empty && selectedJobId().isEmpty())
+        selectJob(m_model->job(0).id);
+    updateSummary();
+    updateActions();
+}
+
+void MainWindow::updateSummary()
+{
     const int jobs = m_model->rowCount();
-    m_stack->setCurrentWidget(jobs == 0 ? static_cast<QWidget *>(m_emptyState) : m_table);
     qint64 pages = 0;
+    qint64 failed = 0;
     int running = 0;
     for (int row = 0; row < jobs; ++row) {
         const JobInfo job = m_model->job(row);
         pages += job.pagesDone();
+        failed += job.pagesFailed;
         running += job.state == JobState::Running ? 1 : 0;
     }
     const QLocale locale;
-    m_summary->setText(tr("Jobs: %1 · Running: %2 · Pages stored: %3")
+    m_summary->setText(tr("Jobs: %1 · Running: %2 · Pages stored: %3 · Failed: %4")
                            .arg(locale.toString(jobs), locale.toString(running),
-                                locale.toString(pages)));
+                                locale.toString(pages), locale.toString(failed)));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+NewCrawlDialog *MainWindow::newCrawl(const QStringList &urls)
+{
+    auto *dialog = new NewCrawlDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!urls.isEmpty())
+        dialog->setStartUrls(urls);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startFromDialog(*dialog); });
+    dialog->open();
+    return dialog;
+}
+
+QStringList MainWindow::startFromDialog(const NewCrawlDialog &dialog)
+{
+    QStringList started;
+    const QList<QUrl> urls = dialog.startUrls();
+    for (const QUrl &url : urls) {
+        CrawlOptions options = dialog.options();
+        options.url = url;
+        if (dialog.provider() != JobInfo::localProvider()) {
+            Q_EMIT remoteCrawlRequested(dialog.provider(), dialog.baseUrl(), dialog.apiKey(),
+                                        CrawlRequest::toJson(options));
+            continue;
+        }
+        QString error;
+        const auto id = m_controller->startNew(options, &error);
+        if (!id) {
+            showError(tr("New Crawl"), error);
+            break;
+        }
+        started << *id;
+    }
+    if (!started.isEmpty())
+        selectJob(started.constFirst());
+    return started;
+}
+
+void MainWindow::pauseSelected()
+{
+    QString error;
+    if (!m_controller->pause(selectedJobId(), &error))
+        showError(tr("Pause"), error);
+    updateActions();
+}
+
+void MainWindow::resumeSelected()
+{
+    QString error;
+    if (!m_controller->resume(selectedJobId(), &error))
+        showError(tr("Resume"), error);
+    updateActions();
+}
+
+void MainWindow::cancelSelected()
+{
+    QString error;
+    if (!m_controller->cancel(selectedJobId(), &error))
+        showError(tr("Cancel"), error);
+    updateActions();
+}
+
+void MainWindow::rerunSelected()
+{
+    QString error;
+    const auto id = m_controller->rerun(selectedJobId(), &error);
+    if (!id)
+        showError(tr("Re-run"), error);
+    else
+        selectJob(*id);
+}
+
+void MainWindow::exportSelected()
+{
+    const auto job = m_store->job(selectedJobId());
+    if (!job)
+        return;
+    auto *dialog = new ExportDialog(m_store->path(), *job, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::deleteSelected()
+{
+    const QString id = selectedJobId();
+    const auto job = m_store->job(id);
+    if (!job || !m_controller->canDelete(*job))
+        return;
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Delete Job"),
+                        tr("Delete the job %1 and its %n stored page(s)? This cannot be undone.",
+                           nullptr, int(std::min<qint64>(job->pagesDone(), INT_MAX)))
+                            .arg(job->startUrl),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"confirmDelete"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, id] {
+        if (box->clickedButton() != box->button(QMessageBox::Yes))
+            return;
+        QString error;
+        if (!m_controller->remove(id, &error))
+            showError(tr("Delete Job"), error);
+    });
+    box->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_languages, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Trawl"),
-                       tr("<h3>Trawl %1</h3><p>A desktop crawl manager: local crawls and hosted "
-                          "crawl APIs in one window, every job kept in SQLite.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Trawl"),
+        tr("<h3>Trawl %1</h3><p>A desktop crawl manager: local crawls and hosted "
+           "crawl APIs in one window, every job kept in SQLite.</p>"
+           "<p>Jobs database: <code>%2</code></p>")
+            .arg(QApplication::applicationVersion(), m_store->path().toHtmlEscaped()));
+}
+
+QStringList MainWindow::urlsFromMimeData(const QMimeData *data)
+{
+    QStringList urls;
+    auto addLines = [&urls](const QString &text) {
+        const QStringList lines = text.split(u'\n');
+        for (const QString &line : lines) {
+            const QString trimmed = line.trimmed();
+            if (!trimmed.isEmpty() && !trimmed.startsWith(u'#'))
+                urls << trimmed;
+        }
+    };
+    if (data->hasUrls()) {
+        const QList<QUrl> dropped = data->urls();
+        for (const QUrl &url : dropped) {
+            if (url.isLocalFile()) {
+                QFile file(url.toLocalFile());
+                if (QFileInfo(file).size() <= maxDroppedFileBytes
+                    && file.open(QIODevice::ReadOnly | QIODevice::Text))
+                    addLines(QString::fromUtf8(file.readAll()));
+            } else if (url.scheme() == u"http"_s || url.scheme() == u"https"_s) {
+                urls << url.toString();
+            }
+        }
+    } else if (data->hasText()) {
+        addLines(data->text());
+    }
+    return urls;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList urls = urlsFromMimeData(event->mimeData());
+    if (urls.isEmpty())
+        return;
+    event->acceptProposedAction();
+    newCrawl(urls);
 }

@@ -1,41 +1,123 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
 
+class AppSettings;
+class CrawlRunner;
+class JobController;
 class JobListModel;
 class JobStore;
+class JobView;
+class Languages;
+class NewCrawlDialog;
+class QAction;
 class QLabel;
+class QMimeData;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class StoreWriter;
 
-// The main window: the jobs of the store (local and remote together) and, when there are none,
-// what to do first.
+// The main window: the jobs of the store (local and remote together, also those run by another
+// process, followed through the database), the selected job below them (JobView), the actions
+// on jobs, and, when there are none, what to do first.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `store` is read on the GUI thread; it must outlive the window.
-    explicit MainWindow(JobStore *store, QWidget *parent = nullptr);
+    // Everything must outlive the window. `store` is read on the GUI thread; crawls started
+    // here run in `runner` and write through `writer`. `languages` may be null.
+    MainWindow(JobStore *store, StoreWriter *writer, CrawlRunner *runner, AppSettings *settings,
+               Languages *languages = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     JobListModel *jobListModel() const { return m_model; }
+    JobController *controller() const { return m_controller; }
+    JobView *jobView() const { return m_jobView; }
+
     // Re-reads the jobs (also done every few seconds, for jobs run by `trawl crawl` elsewhere).
     void refresh();
+    QString selectedJobId() const;
+    void selectJob(const QString &jobId);
+
+    // Opens the New crawl dialog (window-modal, not blocking), prefilled with `urls`.
+    NewCrawlDialog *newCrawl(const QStringList &urls = {});
+    // Starts what an accepted dialog describes: a crawl here per start URL, or (remote) asks
+    // for it through remoteCrawlRequested. Returns the ids of the local jobs created.
+    QStringList startFromDialog(const NewCrawlDialog &dialog);
+
+    // The start URLs in dropped or pasted data: http(s) URLs, and the lines of text files.
+    static QStringList urlsFromMimeData(const QMimeData *data);
+
+Q_SIGNALS:
+    void sampleCrawlRequested();
+    void monitorRemoteJobRequested();
+    // A crawl to start on a hosted API (provider: firecrawl-v1, spidra or geonode). The API key
+    // is only in memory.
+    void remoteCrawlRequested(const QString &provider, const QString &baseUrl,
+                              const QString &apiKey, const QJsonObject &firecrawlBody);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createMenus();
+    QWidget *createEmptyState();
+    void createActions();
+    void createMenusAndToolBar();
+    void setupTable();
+    void restoreLayout();
+    void saveLayout();
+    void updateActions();
     void updateEmptyState();
+    void updateSummary();
+    void selectionChanged();
+    void scheduleRefresh();
+    void storeChanged(const QStringList &jobIds);
+    void showError(const QString &title, const QString &message);
+
+    void pauseSelected();
+    void resumeSelected();
+    void cancelSelected();
+    void rerunSelected();
+    void exportSelected();
+    void deleteSelected();
+    void showSettings();
     void showAbout();
+    void showColumnMenu(const QPoint &position);
 
     JobStore *m_store;
+    StoreWriter *m_writer;
+    CrawlRunner *m_runner;
+    AppSettings *m_settings;
+    Languages *m_languages;
+    JobController *m_controller;
     JobListModel *m_model;
     QStackedWidget *m_stack;
-    QLabel *m_emptyState;
+    QWidget *m_emptyState;
+    QSplitter *m_splitter;
     QTableView *m_table;
+    JobView *m_jobView;
     QLabel *m_summary;
     QTimer *m_refreshTimer;
+    QTimer *m_soonTimer;
+
+    QAction *m_newCrawl = nullptr;
+    QAction *m_monitorRemote = nullptr;
+    QAction *m_pause = nullptr;
+    QAction *m_resume = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_rerun = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
 };

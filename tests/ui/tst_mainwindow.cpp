@@ -1,11 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crawl/crawlrunner.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
+#include "ui/appsettings.h"
+#include "ui/exportdialog.h"
+#include "ui/jobcontroller.h"
 #include "ui/joblistmodel.h"
+#include "ui/jobview.h"
 #include "ui/mainwindow.h"
+#include "ui/newcrawldialog.h"
+#include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -13,6 +30,44 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The window's services on a fresh database, as app/main.cpp builds them.
+struct Services
+{
+    explicit Services(const QString &dbPath, const QString &settingsPath)
+        : store(dbPath)
+        , writer(dbPath)
+        , runner(dbPath, &writer)
+        , settings(settingsPath)
+    {
+        QString error;
+        if (!store.open(&error) || !writer.start(&error))
+            qFatal("%s", qPrintable(error));
+    }
+    JobStore store;
+    StoreWriter writer;
+    CrawlRunner runner;
+    AppSettings settings;
+};
+
+QString createJob(JobStore &store, const QString &url)
+{
+    JobInfo job;
+    job.options.url = QUrl(url);
+    QString error;
+    if (!store.createJob(job, &error))
+        qFatal("%s", qPrintable(error));
+    return job.id;
+}
+
+QAction *action(const MainWindow &window, const QString &name)
+{
+    return window.findChild<QAction *>(name);
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -22,16 +77,9 @@ private:
     QTemporaryDir m_dir;
     int m_counter = 0;
 
-    QString freshPath() { return m_dir.filePath(u"ui-%1.sqlite"_s.arg(++m_counter)); }
-
-    static QString createJob(JobStore &store, const QString &url)
+    QString freshPath(const QString &suffix = u"sqlite"_s)
     {
-        JobInfo job;
-        job.options.url = QUrl(url);
-        QString error;
-        if (!store.createJob(job, &error))
-            qFatal("%s", qPrintable(error));
-        return job.id;
+        return m_dir.filePath(u"ui-%1.%2"_s.arg(++m_counter).arg(suffix));
     }
 
 private Q_SLOTS:
@@ -39,47 +87,83 @@ private Q_SLOTS:
 
     void emptyStoreExplainsWhatToDo()
     {
-        JobStore store(freshPath());
-        QString error;
-        QVERIFY(store.open(&error));
-        MainWindow window(&store);
+        Services services(freshPath(), freshPath(u"ini"_s));
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *stack = window.findChild<QStackedWidget *>();
-        auto *empty = window.findChild<QLabel *>(u"emptyState"_s);
+        auto *empty = window.findChild<QWidget *>(u"emptyState"_s);
         QVERIFY(stack && empty);
         QCOMPARE(stack->currentWidget(), empty);
-        QVERIFY(empty->text().contains(u"trawl crawl"_s));
-        QVERIFY(empty->text().contains(store.path()));
+        const QString text = window.findChild<QLabel *>(u"emptyStateText"_s)->text();
+        QVERIFY(text.contains(u"New crawl"_s));
+        QVERIFY(text.contains(services.store.path()));
+
+        QSignalSpy sample(&window, &MainWindow::sampleCrawlRequested);
+        window.findChild<QPushButton *>(u"emptySampleCrawl"_s)->click();
+        QCOMPARE(sample.count(), 1);
+        QSignalSpy monitor(&window, &MainWindow::monitorRemoteJobRequested);
+        action(window, u"actionMonitorRemote"_s)->trigger();
+        QCOMPARE(monitor.count(), 1);
+
+        window.findChild<QPushButton *>(u"emptyNewCrawl"_s)->click();
+        QTRY_VERIFY(window.findChild<NewCrawlDialog *>() != nullptr);
+        // Nothing selected: job actions are off.
+        for (const QString &name : {u"actionPause"_s, u"actionResume"_s, u"actionCancel"_s,
+                                    u"actionRerun"_s, u"actionExport"_s, u"actionDelete"_s})
+            QVERIFY2(!action(window, name)->isEnabled(), qPrintable(name));
+    }
+
+    void everyActionHasAShortcut()
+    {
+        Services services(freshPath(), freshPath(u"ini"_s));
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        QSet<QKeySequence> seen;
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        int named = 0;
+        for (QAction *a : actions) {
+            if (!a->objectName().startsWith(u"action"_s))
+                continue;
+            ++named;
+            QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->objectName()));
+            QVERIFY2(!seen.contains(a->shortcut()), qPrintable(a->objectName()));
+            seen.insert(a->shortcut());
+        }
+        QCOMPARE(named, 12);
     }
 
     void listsJobsAndFollowsTheStore()
     {
         const QString path = freshPath();
-        JobStore store(path);
-        QString error;
-        QVERIFY(store.open(&error));
-        const QString first = createJob(store, u"http://first.test/"_s);
+        Services services(path, freshPath(u"ini"_s));
+        const QString first = createJob(services.store, u"http://first.test/"_s);
 
-        MainWindow window(&store);
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
         QAbstractItemModelTester tester(window.jobListModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *table = window.findChild<QTableView *>(u"jobTable"_s);
-        QVERIFY(table);
-        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), table);
+        auto *splitter = window.findChild<QSplitter *>(u"splitter"_s);
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), splitter);
         JobListModel *model = window.jobListModel();
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, JobListModel::UrlColumn).data().toString(),
                  u"http://first.test/"_s);
         QCOMPARE(model->index(0, JobListModel::StateColumn).data().toString(),
                  JobStates::displayName(JobState::Queued));
-        QCOMPARE(model->index(0, JobListModel::IdColumn).data(JobListModel::JobIdRole), first);
+        QVERIFY(!model->index(0, JobListModel::StateColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        QCOMPARE(model->index(0, 0).data(JobListModel::JobIdRole), first);
+        // The only job is selected and shown below the list.
+        QCOMPARE(window.selectedJobId(), first);
+        QCOMPARE(window.jobView()->jobId(), first);
 
-        // Another process (here another connection) writes: the window picks it up.
+        // Another process (here other connections) writes: the window picks it up.
         {
             JobStore other(path);
+            QString error;
             QVERIFY(other.open(&error));
             createJob(other, u"http://second.test/"_s);
             StoreWriter writer(path);
@@ -97,27 +181,230 @@ private Q_SLOTS:
             writer.flush();
         }
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 5000);
-        // Newest first.
+        // Newest first; the selection stayed on the same job.
         QCOMPARE(model->index(0, JobListModel::UrlColumn).data().toString(),
                  u"http://second.test/"_s);
+        QCOMPARE(window.selectedJobId(), first);
         QCOMPARE(model->index(1, JobListModel::StateColumn).data().toString(),
                  JobStates::displayName(JobState::Running));
         QCOMPARE(model->index(1, JobListModel::PagesColumn).data().toString(), u"3 / 3"_s);
+        QCOMPARE(model->index(1, JobListModel::ProgressColumn).data().toString(), u"100%"_s);
         QCOMPARE(model->index(1, JobListModel::FailedColumn).data().toString(), u"1"_s);
         QVERIFY(!model->index(1, JobListModel::StartedColumn).data().toString().isEmpty());
-        QVERIFY(window.findChild<QLabel *>(u"summary"_s)->text().startsWith(u"Jobs: 2 · Running: 1"_s));
+        QVERIFY(!model->index(1, JobListModel::RateColumn).data().toString().isEmpty());
+        QVERIFY(window.findChild<QLabel *>(u"summary"_s)
+                    ->text()
+                    .startsWith(u"Jobs: 2 · Running: 1 · Pages stored: 3 · Failed: 1"_s));
 
         {
             StoreWriter writer(path);
+            QString error;
             QVERIFY(writer.start(&error));
             writer.setJobState(first, JobState::Completed);
         }
         window.refresh();
         QCOMPARE(model->index(1, JobListModel::StateColumn).data().toString(),
                  JobStates::displayName(JobState::Completed));
-        QVERIFY(store.deleteJob(first, &error));
+        QCOMPARE(model->index(1, 0).data(JobListModel::ProgressRole).toDouble(), 1.0);
+        QString error;
+        QVERIFY(services.store.deleteJob(first, &error));
         window.refresh();
         QCOMPARE(model->rowCount(), 1);
+    }
+
+    void pausesAndCancelsACrawlOfAnotherProcessThroughTheDatabase()
+    {
+        const QString path = freshPath();
+        Services services(path, freshPath(u"ini"_s));
+        const QString id = createJob(services.store, u"http://elsewhere.test/"_s);
+        // A live process (this one, standing in for `trawl crawl`) says it runs the job.
+        services.writer.setJobState(id, JobState::Running);
+        services.writer.setHeartbeat(id, QCoreApplication::applicationPid());
+        services.writer.flush();
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.selectJob(id);
+        QVERIFY(!services.runner.isRunning(id));
+        QVERIFY(action(window, u"actionPause"_s)->isEnabled());
+        QVERIFY(!action(window, u"actionResume"_s)->isEnabled());
+        QVERIFY(!action(window, u"actionDelete"_s)->isEnabled()); // it runs
+        action(window, u"actionPause"_s)->trigger();
+        QCOMPARE(services.store.job(id)->state, JobState::Paused);
+        action(window, u"actionCancel"_s)->trigger();
+        QCOMPARE(services.store.job(id)->state, JobState::Cancelled);
+        QCOMPARE(window.jobListModel()->index(0, JobListModel::StateColumn).data().toString(),
+                 JobStates::displayName(JobState::Cancelled));
+    }
+
+    void deleteAsksFirst()
+    {
+        Services services(freshPath(), freshPath(u"ini"_s));
+        const QString id = createJob(services.store, u"http://delete.test/"_s);
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.show();
+        window.selectJob(id);
+        QVERIFY(action(window, u"actionDelete"_s)->isEnabled());
+        action(window, u"actionDelete"_s)->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"confirmDelete"_s)) != nullptr);
+        QVERIFY(box->text().contains(u"http://delete.test/"_s));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(window.findChild<QMessageBox *>(u"confirmDelete"_s) == nullptr);
+        QVERIFY(services.store.job(id).has_value());
+
+        action(window, u"actionDelete"_s)->trigger();
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"confirmDelete"_s)) != nullptr);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!services.store.job(id).has_value());
+        QCOMPARE(window.jobListModel()->rowCount(), 0);
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(),
+                 window.findChild<QWidget *>(u"emptyState"_s));
+    }
+
+    void droppedUrlsOpenTheDialogPrefilled()
+    {
+        Services services(freshPath(), freshPath(u"ini"_s));
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QString listPath = m_dir.filePath(u"urls.txt"_s);
+        QFile list(listPath);
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("# sites to crawl\nhttps://one.example/\n\nhttps://two.example/docs/\n");
+        list.close();
+        QMimeData fileDrop;
+        fileDrop.setUrls({QUrl::fromLocalFile(listPath)});
+        QCOMPARE(MainWindow::urlsFromMimeData(&fileDrop),
+                 (QStringList{u"https://one.example/"_s, u"https://two.example/docs/"_s}));
+
+        QMimeData urlDrop;
+        urlDrop.setUrls({QUrl(u"https://dropped.example/start"_s)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &urlDrop, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &fileDrop, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        NewCrawlDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<NewCrawlDialog *>()) != nullptr);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"url"_s)->text(), u"https://one.example/"_s);
+        QVERIFY(dialog->findChild<QLabel *>(u"batch"_s)->isVisibleTo(dialog));
+        QCOMPARE(dialog->startUrls(), (QList<QUrl>{QUrl(u"https://one.example/"_s),
+                                                   QUrl(u"https://two.example/docs/"_s)}));
+    }
+
+    void remembersItsLayout()
+    {
+        const QString db = freshPath();
+        const QString ini = freshPath(u"ini"_s);
+        QList<int> sizes;
+        {
+            Services services(db, ini);
+            createJob(services.store, u"http://layout.test/"_s);
+            MainWindow window(&services.store, &services.writer, &services.runner,
+                              &services.settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            auto *splitter = window.findChild<QSplitter *>(u"splitter"_s);
+            splitter->setSizes({150, 400});
+            sizes = splitter->sizes();
+            auto *table = window.findChild<QTableView *>(u"jobTable"_s);
+            table->setColumnHidden(JobListModel::RateColumn, true);
+            table->horizontalHeader()->resizeSection(JobListModel::StateColumn, 171);
+            window.close();
+        }
+        Services services(db, ini);
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(900, 640));
+        QCOMPARE(window.findChild<QSplitter *>(u"splitter"_s)->sizes(), sizes);
+        auto *table = window.findChild<QTableView *>(u"jobTable"_s);
+        QVERIFY(table->isColumnHidden(JobListModel::RateColumn));
+        QCOMPARE(table->horizontalHeader()->sectionSize(JobListModel::StateColumn), 171);
+    }
+
+    // The whole way: a crawl started from the window against a local server, watched while it
+    // runs, paused, resumed, finished and exported from the Export dialog.
+    void crawlsPausesResumesAndExports()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        constexpr int pages = 40;
+        serveSlowTree(server, pages, 60);
+        const QString db = freshPath();
+        Services services(db, freshPath(u"ini"_s));
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        QAbstractItemModelTester tester(window.jobListModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        action(window, u"actionNewCrawl"_s)->trigger();
+        NewCrawlDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<NewCrawlDialog *>()) != nullptr);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"url"_s), server.url().toString());
+        dialog->findChild<QSpinBox *>(u"concurrency"_s)->setValue(2);
+        dialog->findChild<QSpinBox *>(u"maxDepth"_s)->setValue(5);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        ok->click();
+
+        JobListModel *model = window.jobListModel();
+        QTRY_COMPARE(model->rowCount(), 1);
+        const QString id = model->job(0).id;
+        QCOMPARE(window.selectedJobId(), id);
+        QVERIFY(services.runner.isRunning(id));
+        // Counters rise while it runs.
+        QTRY_VERIFY_WITH_TIMEOUT(model->job(0).pagesDone() >= 3, 10000);
+        QCOMPARE(model->job(0).state, JobState::Running);
+        const qint64 seen = model->job(0).pagesDone();
+        QTRY_VERIFY_WITH_TIMEOUT(model->job(0).pagesDone() > seen, 10000);
+        QVERIFY(action(window, u"actionPause"_s)->isEnabled());
+        QVERIFY(!action(window, u"actionResume"_s)->isEnabled());
+
+        action(window, u"actionPause"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(model->job(0).state, JobState::Paused, 10000);
+        QTRY_VERIFY(!services.runner.isRunning(id));
+        const qint64 atPause = model->job(0).pagesDone();
+        QVERIFY(atPause < pages);
+        QVERIFY(action(window, u"actionResume"_s)->isEnabled());
+        QVERIFY(!action(window, u"actionPause"_s)->isEnabled());
+
+        action(window, u"actionResume"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(model->job(0).state, JobState::Completed, 30000);
+        QCOMPARE(model->job(0).pagesDone(), qint64(pages));
+        QCOMPARE(model->index(0, JobListModel::PagesColumn).data().toString(),
+                 u"%1 / %1"_s.arg(pages));
+        QVERIFY(window.findChild<QLabel *>(u"summary"_s)
+                    ->text()
+                    .contains(u"Pages stored: %1"_s.arg(pages)));
+
+        // Export it as JSON Lines from the dialog.
+        action(window, u"actionExport"_s)->trigger();
+        ExportDialog *exportDialog = nullptr;
+        QTRY_VERIFY((exportDialog = window.findChild<ExportDialog *>()) != nullptr);
+        const QString output = m_dir.filePath(u"window-export.jsonl"_s);
+        exportDialog->setFormat(u"jsonl"_s);
+        exportDialog->setOutputPath(output);
+        QSignalSpy finished(exportDialog, &ExportDialog::exportFinished);
+        exportDialog->findChild<QPushButton *>(u"export"_s)->click();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY(exportDialog->findChild<QPushButton *>(u"openFolder"_s)->isEnabled());
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), pages);
+        QVERIFY(lines.constFirst().contains(server.url().toString().toUtf8()));
+
+        // Re-run: a new job with the same options.
+        action(window, u"actionRerun"_s)->trigger();
+        QTRY_COMPARE(model->rowCount(), 2);
+        QVERIFY(window.selectedJobId() != id);
+        QCOMPARE(model->job(0).options.concurrency, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(model->job(0).state, JobState::Completed, 30000);
     }
 };
 

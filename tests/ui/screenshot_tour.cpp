@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Builds the window on a temporary database filled by real local crawls and writes PNGs of it
+// (tools/screenshots.sh runs it under Xvfb). To add a shot, add an entry to `shots` below.
+#include "crawl/crawlrunner.h"
+#include "store/jobstore.h"
+#include "store/storewriter.h"
+#include "support/smallsite.h"
+#include "support/testhttpserver.h"
+#include "ui/appsettings.h"
+#include "ui/joblistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/newcrawldialog.h"
+#include "uitesthelpers.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Runs the event loop until `done` holds (or the time is up).
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    const bool ok = widget->grab().save(path);
+    qInfo("%s %s (%dx%d)", ok ? "wrote" : "FAILED to write", qPrintable(path), widget->width(),
+          widget->height());
+    return ok;
+}
+
+std::optional<QString> crawl(JobStore &store, CrawlRunner &runner, const QUrl &url,
+                             const std::function<void(CrawlOptions &)> &adjust = {})
+{
+    JobInfo job;
+    job.options.url = url;
+    job.options.onlyMainContent = true;
+    if (adjust)
+        adjust(job.options);
+    QString error;
+    if (!store.createJob(job, &error)) {
+        qCritical("%s", qPrintable(error));
+        return std::nullopt;
+    }
+    runner.start(job.id);
+    return job.id;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRAWL_VERSION));
+    const QString outDir = app.arguments().value(1, u"docs/screenshots"_s);
+    QDir().mkpath(outDir);
+    QTemporaryDir temp;
+    const QString db = temp.filePath(u"trawl.sqlite"_s);
+
+    TestHttpServer small;
+    TestHttpServer tree;
+    if (!small.listen() || !tree.listen())
+        qFatal("cannot listen");
+    SmallSite::serve(small);
+    serveSlowTree(tree, 400, 40);
+
+    JobStore store(db);
+    QString error;
+    if (!store.open(&error))
+        qFatal("%s", qPrintable(error));
+    StoreWriter writer(db);
+    if (!writer.start(&error))
+        qFatal("%s", qPrintable(error));
+    CrawlRunner runner(db, &writer);
+    AppSettings settings(temp.filePath(u"settings/trawl.ini"_s));
+
+    // A finished crawl (with its 404s), a paused one, and one still running.
+    const auto finished = crawl(store, runner, small.url());
+    waitFor([&] { return !runner.isRunning(*finished); });
+    const auto paused = crawl(store, runner, tree.url(), [](CrawlOptions &o) { o.limit = 300; });
+    waitFor([&] { return store.job(*paused)->pagesDone() >= 120; });
+    runner.pause(*paused);
+    waitFor([&] { return !runner.isRunning(*paused); });
+    const auto running = crawl(store, runner, tree.url(u"/p/1"_s), [](CrawlOptions &o) {
+        o.limit = 400;
+        o.concurrency = 2;
+        o.crawlEntireDomain = true;
+    });
+
+    MainWindow window(&store, &writer, &runner, &settings);
+    window.resize(1280, 800);
+    window.show();
+    waitFor([&] { return store.job(*running)->pagesDone() >= 40; });
+    window.refresh();
+    window.selectJob(*finished);
+
+    int failures = 0;
+    const QList<std::pair<QString, std::function<QWidget *()>>> shots{
+        {u"main-window.png"_s, [&]() -> QWidget * { return &window; }},
+        {u"new-crawl-dialog.png"_s,
+         [&]() -> QWidget * {
+             NewCrawlDialog *dialog = window.newCrawl({u"https://docs.example.com/guide/"_s});
+             dialog->resize(760, 640);
+             return dialog;
+         }},
+    };
+    for (const auto &[name, show] : shots) {
+        QWidget *widget = show();
+        if (!save(widget, QDir(outDir).filePath(name)))
+            ++failures;
+        if (widget != &window)
+            widget->close();
+    }
+    runner.pause(*running);
+    return failures == 0 ? 0 : 1;
+}

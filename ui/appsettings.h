@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/crawloptions.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+// The window's settings, typed: every key and its default are declared once, in appsettings.cpp.
+// Secrets (API keys) are never stored here.
+class AppSettings final
+{
+public:
+    // `filePath` empty: the user's settings (QSettings of the application); otherwise an INI
+    // file at that path (tests, the screenshot tour).
+    explicit AppSettings(const QString &filePath = {});
+    ~AppSettings();
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+    // Defaults for the New crawl dialog (the URL is not part of them).
+    CrawlOptions crawlDefaults() const;
+    void setCrawlDefaults(const CrawlOptions &options);
+
+    // The folder of trawl.sqlite; empty: the default (Database::defaultPath()). Read at startup.
+    QString dataFolder() const;
+    void setDataFolder(const QString &folder);
+    // The database the window opens: `dataFolder()/trawl.sqlite`, or the default path.
+    QString databasePath() const;
+
+    // Finished jobs older than this many days are deleted at startup; 0 keeps them forever.
+    int retentionDays() const;
+    void setRetentionDays(int days);
+
+    // "" (the system's language), "en", "de" or "zh_CN".
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    // Window layout.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    QByteArray jobColumns() const;
+    void setJobColumns(const QByteArray &state);
+    QByteArray dialogGeometry(const QString &dialog) const;
+    void setDialogGeometry(const QString &dialog, const QByteArray &geometry);
+
+    // The last export format and folder, the last remote provider and its base URL.
+    QString exportFormat() const;
+    void setExportFormat(const QString &format);
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
+    QString remoteBaseUrl(const QString &provider) const;
+    void setRemoteBaseUrl(const QString &provider, const QString &url);
+
+    // Where user presets are kept (a folder of JSON files in the app data folder).
+    QString presetsFolder() const;
+
+    void sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+    bool m_ownFile = false;
+};

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/crawloptions.h"
+#include "model/jobinfo.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class CrawlRunner;
+class JobStore;
+
+// What the window's actions do to a job, wherever it runs. A crawl started here runs in this
+// process (CrawlRunner: a Crawler thread per job). A crawl run by another process (`trawl
+// crawl`, another window) is controlled through the database as `trawl cancel` does: its
+// crawler reads the job's state every second and stops when it sees paused or cancelled.
+class JobController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobController)
+
+public:
+    JobController(JobStore *store, CrawlRunner *runner, QObject *parent = nullptr);
+
+    // Runs here, or runs in another live process.
+    bool isRunning(const JobInfo &job) const;
+    bool runsHere(const QString &jobId) const;
+
+    bool canPause(const JobInfo &job) const;
+    bool canResume(const JobInfo &job) const;
+    bool canCancel(const JobInfo &job) const;
+    bool canRerun(const JobInfo &job) const;
+    bool canDelete(const JobInfo &job) const;
+
+    // Creates a local job with `options` and starts it here. Returns its id.
+    std::optional<QString> startNew(const CrawlOptions &options, QString *error);
+    bool pause(const QString &jobId, QString *error);
+    bool resume(const QString &jobId, QString *error);
+    bool cancel(const QString &jobId, QString *error);
+    // A new job with the same options, started here. Returns its id.
+    std::optional<QString> rerun(const QString &jobId, QString *error);
+    bool remove(const QString &jobId, QString *error);
+
+Q_SIGNALS:
+    // A job was created, changed or deleted through the database: re-read the jobs.
+    void jobsChanged();
+
+private:
+    std::optional<JobInfo> find(const QString &jobId, QString *error) const;
+
+    JobStore *m_store;
+    CrawlRunner *m_runner;
+};
