@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
+#include "ui/appservices.h"
 #include "ui/appsettings.h"
 #include "ui/languages.h"
 #include "ui/mainwindow.h"
@@ -70,6 +71,7 @@ int runWindow(int &argc, char **argv)
         return cannotOpen(error);
     CrawlRunner runner(path, &writer);
     MainWindow window(&store, &writer, &runner, &settings, &languages);
+    AppServices services(&window, &store, &writer, &runner);
     window.show();
     return app.exec();
 }
