@@ -162,7 +162,15 @@ void LocalApiServer::handle(const HttpRequest &request, const HttpResponder &res
         {"GET", {u"v0"_s, u"crawl"_s, u"status"_s, u"{}"_s}, &LocalApiServer::statusV0},
         {"DELETE", {u"v0"_s, u"crawl"_s, u"cancel"_s, u"{}"_s}, &LocalApiServer::cancelV0},
     };
-    const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+    // Split before decoding: an id with an encoded "/" stays one segment.
+    QStringList segments;
+    const QByteArray rawPath = request.target.left(request.target.indexOf('?') < 0
+                                                       ? request.target.size()
+                                                       : request.target.indexOf('?'));
+    for (const QByteArray &segment : rawPath.split('/')) {
+        if (!segment.isEmpty())
+            segments << QUrl::fromPercentEncoding(segment);
+    }
     const bool v0 = segments.value(0) == u"v0"_s;
     QList<QByteArray> allowed;
     for (const Route &route : routes) {
