@@ -20,13 +20,15 @@ import threading
 
 def generate_site(root: pathlib.Path, pages: int) -> list:
     """A site of `pages` HTML pages linked as a tree (each page links to two children and home),
-    plus a sitemap that lists a few of them. Returns the paths of the pages."""
+    each with about 300 KB of text, so that the crawl's documents pass the 10 MB of one status
+    answer and the SDK must follow `next` to receive them all. Returns the paths of the pages."""
+    filler = " ".join(f"word{n}" for n in range(40000))
     paths = ["/"] + [f"/p/{i}.html" for i in range(1, pages)]
     for index, path in enumerate(paths):
         children = [paths[c] for c in (2 * index + 1, 2 * index + 2) if c < len(paths)]
         links = "".join(f'<li><a href="{c}">page {c}</a></li>' for c in children)
         body = (f"<!doctype html><html lang=en><head><title>Page {index}</title></head><body>"
-                f"<main><h1>Page {index}</h1><p>Text of page {index}.</p><ul>{links}</ul>"
+                f"<main><h1>Page {index}</h1><p>Text of page {index}. {filler}</p><ul>{links}</ul>"
                 f'<a href="/">home</a></main></body></html>')
         target = root / ("index.html" if path == "/" else path.lstrip("/"))
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -48,7 +50,7 @@ def main() -> int:
     args = parser.parse_args()
 
     sdk = pathlib.Path(args.sdk)
-    work = pathlib.Path(args.work)
+    work = pathlib.Path(args.work).resolve()
     work.mkdir(parents=True, exist_ok=True)
     for name in ("package.json", "package-lock.json", "crawl.mjs"):
         shutil.copyfile(sdk / name, work / name)
