@@ -51,6 +51,8 @@ ServerDialog::ServerDialog(LocalApiServer *server, const QString &token, QWidget
     m_port->setValue(server->isListening() && server->options().port != 0
                          ? server->options().port
                          : LocalApiOptions::defaultPort);
+    m_tokenEdit->setObjectName(u"token"_s);
+    m_urlEdit->setObjectName(u"baseUrl"_s);
     m_tokenEdit->setReadOnly(true);
     m_urlEdit->setReadOnly(true);
     m_state->setWordWrap(true);
