@@ -38,3 +38,11 @@ if [ -n "$missing" ]; then
 else
     echo "Every dependency of Trawl is installed."
 fi
+
+# The end-to-end test with the Firecrawl JavaScript SDK runs on the machine's node; take Debian's
+# nodejs and npm only when no node is installed (another node may be there on purpose).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "Installing: nodejs npm"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends nodejs npm
+fi

@@ -20,6 +20,7 @@ constexpr Command commands[] = {
     {u"crawl", Cli::runCrawl},   {u"jobs", Cli::runJobs},     {u"resume", Cli::runResume},
     {u"cancel", Cli::runCancel}, {u"status", Cli::runStatus}, {u"export", Cli::runExport},
     {u"import", Cli::runImport},
+    {u"serve", Cli::runServe},
 };
 
 int printHelp()
@@ -38,6 +39,7 @@ int printHelp()
                "  status JOB            the job as a service's status endpoint answers it\n"
                "  export JOB            write a job to a file (--format, --output)\n"
                "  import FILE           read an exported file into a new job\n"
+               "  serve                 answer Firecrawl's API on 127.0.0.1 (--port, --token-env)\n"
                "\n"
                "Options:\n"
                "  --db PATH             the job database (every command and the window)\n"

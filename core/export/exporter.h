@@ -16,10 +16,11 @@ struct ExportRequest
     // A file (trawl export): everything in one document, `next` null. A status answer (trawl
     // status): what the service's status endpoint would answer now, paginated as it paginates.
     bool isFile = true;
-    int page = 1;        // 1-based page of a paginated status answer (Geonode: page)
-    int pageSize = 0;    // 0: the format's default (Geonode: 10, 1..50)
-    qint64 skip = 0;     // Firecrawl v1: documents already returned (the `skip` of `next`)
-    QString nextBaseUrl; // Firecrawl v1: where `next` points (a status answer only)
+    int page = 1;            // 1-based page of a paginated status answer (Geonode: page)
+    int pageSize = 0;        // 0: the format's default (Geonode: 10, 1..50)
+    qint64 skip = 0;         // Firecrawl v1: documents already returned (the `skip` of `next`)
+    QString nextBaseUrl;     // Firecrawl v1: where `next` points (a status answer only)
+    qint64 maxDocuments = 0; // Firecrawl v1: the `limit` query (0: only the byte budget)
 };
 
 // Writes one job in one format, streaming: pages are read from the snapshot a batch at a time

@@ -406,6 +406,8 @@ bool FirecrawlV1Export::write(const JobSnapshot &snapshot, const ExportRequest &
                 writer.raw(returned > 0 ? QByteArrayLiteral(",") : QByteArray());
                 writer.raw(json);
                 ++returned;
+                if (request.maxDocuments > 0 && returned >= request.maxDocuments)
+                    return false;
                 return bytes <= budget && writer.ok();
             },
             successful, first.constFirst().index);
@@ -413,7 +415,10 @@ bool FirecrawlV1Export::write(const JobSnapshot &snapshot, const ExportRequest &
     writer.endArray();
     // Present while pages remain past this answer, also while the crawl still runs.
     if (skip + returned < succeeded || total.toInteger() > skip + returned) {
-        writer.member(u"next"_s, u"%1?skip=%2"_s.arg(request.nextBaseUrl).arg(skip + returned));
+        QString next = u"%1?skip=%2"_s.arg(request.nextBaseUrl).arg(skip + returned);
+        if (request.maxDocuments > 0)
+            next += u"&limit=%1"_s.arg(request.maxDocuments); // Firecrawl keeps the limit
+        writer.member(u"next"_s, next);
     }
     return finish(writer, out, error);
 }

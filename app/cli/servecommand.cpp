@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `trawl serve`: the local Firecrawl-compatible API until Ctrl+C.
+#include "cli/cli.h"
+#include "cli/clicommon.h"
+#include "cli/commands.h"
+#include "cli/signalwatcher.h"
+#include "crawl/crawlrunner.h"
+#include "server/localapiserver.h"
+#include "store/jobstore.h"
+#include "store/storewriter.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Cli {
+
+int runServe(const QStringList &arguments)
+{
+    const QString command = u"serve"_s;
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption({u"port"_s,
+                      QCoreApplication::translate("Cli", "The port to listen on (default %1; 0: "
+                                                         "any free port).")
+                          .arg(LocalApiOptions::defaultPort),
+                      u"N"_s});
+    parser.addOption({u"token-env"_s,
+                      QCoreApplication::translate("Cli", "Take the bearer token from environment "
+                                                         "variable VAR (default: a new token, "
+                                                         "printed once on stderr)."),
+                      u"VAR"_s});
+    parser.addOption({u"listen"_s,
+                      QCoreApplication::translate("Cli", "Listen on ADDR instead of 127.0.0.1 "
+                                                         "(other machines could then reach it)."),
+                      u"ADDR"_s});
+    parser.addOption({u"max-crawls"_s,
+                      QCoreApplication::translate("Cli", "Crawls run at once at most; more are "
+                                                         "refused with 429 (default %1).")
+                          .arg(LocalApiOptions().maxRunningCrawls),
+                      u"N"_s});
+    if (auto exit = parse(parser, arguments, command,
+                          QCoreApplication::translate(
+                              "Cli", "Answer Firecrawl's API (v1 and v0) on this machine: SDKs "
+                                     "and scripts written for Firecrawl start local crawls. "
+                                     "Prints the URL to give them; Ctrl+C stops.")))
+        return *exit;
+
+    LocalApiOptions options;
+    const auto port = intOption(parser, u"port"_s, command, LocalApiOptions::defaultPort, 0);
+    const auto maxCrawls = intOption(parser, u"max-crawls"_s, command, options.maxRunningCrawls, 1);
+    if (!port || !maxCrawls)
+        return BadUsage;
+    if (*port > 65535)
+        return usageError(command, QCoreApplication::translate("Cli", "--port must be at most "
+                                                                      "65535."));
+    options.port = quint16(*port);
+    options.maxRunningCrawls = *maxCrawls;
+    if (parser.isSet(u"listen"_s)) {
+        options.address = QHostAddress(parser.value(u"listen"_s));
+        if (options.address.isNull())
+            return usageError(command,
+                              QCoreApplication::translate("Cli", "--listen expects an IP address, "
+                                                                 "not \"%1\".")
+                                  .arg(parser.value(u"listen"_s)));
+        if (!options.address.isLoopback())
+            err() << QCoreApplication::translate(
+                         "Cli", "Warning: listening on %1: other machines that reach it can use "
+                                "the API with the token, over plain HTTP.")
+                         .arg(options.address.toString())
+                  << Qt::endl;
+    }
+    if (parser.isSet(u"token-env"_s)) {
+        const QString variable = parser.value(u"token-env"_s);
+        options.token = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
+        if (options.token.isEmpty())
+            return usageError(command, QCoreApplication::translate(
+                                           "Cli", "the environment variable %1 is empty or not "
+                                                  "set.")
+                                           .arg(variable));
+    } else {
+        options.token = LocalApiServer::generateToken();
+        err() << QCoreApplication::translate("Cli", "Token (shown once): %1").arg(options.token)
+              << Qt::endl;
+    }
+
+    int exitCode = Completed;
+    const auto store = openStore(parser, command, &exitCode);
+    if (!store)
+        return exitCode;
+    QString error;
+    StoreWriter writer(store->path());
+    if (!writer.start(&error))
+        return usageError(command, error);
+    CrawlRunner runner(store->path(), &writer);
+    LocalApiServer server(store->path(), &writer, &runner);
+    if (!server.start(options, &error))
+        return usageError(command, error);
+    if (!parser.isSet(u"quiet"_s)) {
+        QObject::connect(&server, &LocalApiServer::jobStarted, &server, [](const QString &id) {
+            err() << QCoreApplication::translate("Cli", "Job %1 started.").arg(id) << Qt::endl;
+        });
+    }
+    out() << server.baseUrl().toString() << Qt::endl;
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::interrupted, &server,
+                     [] { QCoreApplication::quit(); });
+    QCoreApplication::exec();
+    server.stop();
+    // The runner pauses the crawls still running as it goes: `trawl resume` continues them.
+    return Completed;
+}
+
+} // namespace Cli
