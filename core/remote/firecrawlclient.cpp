@@ -190,9 +190,15 @@ std::optional<RemoteRequest> FirecrawlV1Client::readStatus(const QJsonObject &an
         qint64 nextSkip = QUrlQuery(nextUrl).queryItemValue(u"skip"_s).toLongLong(&hasSkip);
         if (!hasSkip)
             nextSkip = -1;
-        if (!nextUrl.isValid() || nextSkip <= m_requestSkip || nextUrl == m_requestUrl) {
+        const bool advances =
+            nextUrl.isValid() && nextSkip > m_requestSkip && nextUrl != m_requestUrl;
+        if (!advances && items.isEmpty() && !m_terminal) {
+            // Nothing new yet: the chunk after this one does not exist so far.
+        } else if (!advances) {
             update->notes.append(tr("The service's next link does not advance (%1); not followed.")
                                      .arg(nextUrl.toString(QUrl::RemoveUserInfo)));
+            // The next cycle asks from what was received (skip), until `total` is reached.
+            m_drained = items.isEmpty() || (total >= 0 && m_received >= total);
         } else if (total >= 0 && m_received >= total) {
             // Never past `total`: what a looping server would offer beyond it is not the job's.
         } else {

@@ -44,14 +44,21 @@ std::optional<RemoteRequest> GeonodeClient::read(const QJsonObject &answer, Remo
         update->problems.append({{}, error});
         return std::nullopt;
     }
-    const QJsonArray items = answer.value(u"results"_s).toArray();
+    // Results still queued or in flight are read again later, once they finished.
+    const QJsonArray all = answer.value(u"results"_s).toArray();
+    QJsonArray items;
+    for (const QJsonValue &item : all) {
+        const QString status = item.toObject().value(u"status"_s).toString();
+        if (status != u"queued"_s && status != u"processing"_s && status != u"pending"_s)
+            items.append(item);
+    }
     const qsizetype before = update->pages.size() + update->problems.size();
     RemoteParse::readItems(envelope, u"results"_s, items, u"page %1: results"_s.arg(m_page),
                            GeonodeImport::read, update);
     const qsizetype finished = update->pages.size() + update->problems.size() - before;
-    const bool full = items.size() >= pageSize;
+    const bool full = all.size() >= pageSize;
     // A full page whose entries all finished never changes again: later cycles start after it.
-    if (full && finished == items.size() && m_page == m_firstOpenPage)
+    if (full && finished == all.size() && m_page == m_firstOpenPage)
         ++m_firstOpenPage;
     // A full page may have a next one; a short (or empty) one is the last.
     if (full) {

@@ -58,7 +58,9 @@ bool updateExtra(JobStore &store, const QString &jobId, const QJsonObject &extra
     }
     QSqlQuery query(store.database());
     query.prepare(u"UPDATE jobs SET extra_json = ?, updated_at = ?, start_url = CASE WHEN "
-                  "start_url = '' AND ? <> '' THEN ? ELSE start_url END WHERE id = ?"_s);
+                  "? <> '' AND remote_base_url IS NOT NULL AND substr(start_url, 1, "
+                  "length(remote_base_url)) = remote_base_url THEN ? ELSE start_url END WHERE id "
+                  "= ?"_s);
     query.addBindValue(merged.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                         : QVariant(QString::fromUtf8(
                                             QJsonDocument(merged).toJson(QJsonDocument::Compact))));

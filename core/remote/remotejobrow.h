@@ -14,7 +14,7 @@ namespace RemoteJobRow {
 bool setBaseUrl(JobStore &store, const QString &jobId, const QUrl &baseUrl, QString *error);
 QUrl baseUrl(const JobStore &store, const QString &jobId);
 // Replaces the job's extra fields (keys starting with "trawl:" are kept) and sets its start URL
-// when it has none yet.
+// while it is still the stand-in (the job's status URL under the base URL).
 bool updateExtra(JobStore &store, const QString &jobId, const QJsonObject &extra,
                  const QString &startUrl, QString *error);
 // The local job that monitors `remoteId` on `provider` (the newest), if any.

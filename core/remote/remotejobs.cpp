@@ -63,6 +63,10 @@ std::optional<QString> RemoteJobs::monitor(const QString &provider, const QUrl &
         JobInfo job;
         job.provider = provider;
         job.remoteId = remoteId;
+        // Until an answer names the crawled site, the job's status URL stands for it.
+        QUrl statusUrl = RemoteProviders::makeClient(provider, baseUrl, remoteId)->beginCycle().url;
+        statusUrl.setQuery(QString());
+        job.startUrl = statusUrl.toString();
         if (!m_store.createJob(job, error))
             return std::nullopt;
         jobId = job.id;

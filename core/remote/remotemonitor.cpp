@@ -274,6 +274,7 @@ void RemoteMonitor::apply(const RemoteUpdate &update)
         }
     }
     const qint64 before = m_pagesStored;
+    const bool first = m_nextIndex == 0;
     for (const RemoteProblem &problem : update.problems) {
         log(u"warning"_s, tr("Part of the answer could not be read: %1").arg(problem.reason));
         if (problem.url.isEmpty() || m_seen.contains(problem.url))
@@ -296,12 +297,18 @@ void RemoteMonitor::apply(const RemoteUpdate &update)
         m_cycleState = update.state;
         m_cycleError = update.jobError;
     }
-    if (update.state && (update.extra != m_extra || !update.startUrl.isEmpty())) {
+    // The crawled site: as the answer names it, else the first page stored.
+    QString startUrl = update.startUrl;
+    if (startUrl.isEmpty() && first && m_nextIndex > 0 && !update.pages.isEmpty())
+        startUrl = update.pages.constFirst().url;
+    if (update.state && (update.extra != m_extra || startUrl != m_startUrl)) {
         if (update.extra != m_extra)
             m_cycleChanged = true;
         m_extra = update.extra;
+        if (!startUrl.isEmpty())
+            m_startUrl = startUrl;
         QString error;
-        if (!RemoteJobRow::updateExtra(m_store, m_jobId, m_extra, update.startUrl, &error))
+        if (!RemoteJobRow::updateExtra(m_store, m_jobId, m_extra, startUrl, &error))
             log(u"warning"_s, error);
     }
 }
@@ -314,6 +321,12 @@ void RemoteMonitor::storePage(PageRecord page)
     m_seen.insert(key);
     page.jobId = m_jobId;
     page.index = m_nextIndex++;
+    // A failed page always has a code (Spidra, for one, sends only a message).
+    if (page.state != PageState::Completed && page.error == PageError::None) {
+        page.error = PageErrors::fromHttpStatus(page.httpStatus);
+        if (page.error == PageError::None)
+            page.error = PageError::Network;
+    }
     if (!page.fetchedAt.isValid())
         page.fetchedAt = QDateTime::currentDateTimeUtc();
     m_writer.addFrontier(m_jobId, {FrontierEntry{page.url, key, page.parentUrl, page.depth, 0}});
@@ -325,7 +338,10 @@ void RemoteMonitor::endCycle()
 {
     m_failures = 0;
     if (m_cycleState) {
-        const JobState state = *m_cycleState;
+        JobState state = *m_cycleState;
+        // Firecrawl v0 reports a cancelled job as failed.
+        if (m_cancelRequested && state == JobState::Failed)
+            state = JobState::Cancelled;
         if (JobStates::isTerminal(state) && m_client->collectedEverything()) {
             finish(state, m_cycleError);
             return;

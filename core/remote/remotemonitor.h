@@ -103,6 +103,7 @@ private:
     std::optional<JobState> m_cycleState;
     QString m_cycleError;
     QJsonObject m_extra;
+    QString m_startUrl;
     bool m_cycleChanged = false;
     int m_intervalMs = 0;
     int m_failures = 0; // cycles failed in a row
