@@ -173,14 +173,16 @@ void RemoteMonitor::replied(QNetworkReply *reply)
         return;
     const QString url = reply->url().toString(QUrl::RemoveUserInfo);
     const QVariant statusValue = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    // A response that hangs (before or after its headers) is cut by the transfer timeout.
+    if (reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::TimeoutError) {
+        failCycle(
+            tr("No answer from %1 within %2 s.").arg(url).arg(m_timing.requestTimeoutMs / 1000.0));
+        return;
+    }
     if (!statusValue.isValid()) {
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                              || reply->error() == QNetworkReply::TimeoutError;
-        failCycle(timedOut ? tr("No answer from %1 within %2 s.")
-                                 .arg(url)
-                                 .arg(m_timing.requestTimeoutMs / 1000.0)
-                           : tr("%1: %2").arg(url, reply->errorString()));
+        failCycle(tr("%1: %2").arg(url, reply->errorString()));
         return;
     }
     const int status = statusValue.toInt();
