@@ -17,9 +17,9 @@ struct Command
 };
 
 constexpr Command commands[] = {
-    {u"crawl", Cli::runCrawl},   {u"jobs", Cli::runJobs},     {u"resume", Cli::runResume},
-    {u"cancel", Cli::runCancel}, {u"status", Cli::runStatus}, {u"export", Cli::runExport},
-    {u"import", Cli::runImport},
+    {u"crawl", Cli::runCrawl},   {u"jobs", Cli::runJobs},       {u"resume", Cli::runResume},
+    {u"cancel", Cli::runCancel}, {u"status", Cli::runStatus},   {u"export", Cli::runExport},
+    {u"import", Cli::runImport}, {u"monitor", Cli::runMonitor},
 };
 
 int printHelp()
@@ -38,6 +38,8 @@ int printHelp()
                "  status JOB            the job as a service's status endpoint answers it\n"
                "  export JOB            write a job to a file (--format, --output)\n"
                "  import FILE           read an exported file into a new job\n"
+               "  monitor --provider P --job ID [--base-url URL] [--api-key-env VAR]\n"
+               "                        follow a job on a hosted crawl API until it ends\n"
                "\n"
                "Options:\n"
                "  --db PATH             the job database (every command and the window)\n"

@@ -13,5 +13,6 @@ int runCancel(const QStringList &arguments);
 int runStatus(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runMonitor(const QStringList &arguments);
 
 } // namespace Cli
