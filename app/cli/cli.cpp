@@ -17,10 +17,9 @@ struct Command
 };
 
 constexpr Command commands[] = {
-    {u"crawl", Cli::runCrawl},   {u"jobs", Cli::runJobs},     {u"resume", Cli::runResume},
-    {u"cancel", Cli::runCancel}, {u"status", Cli::runStatus}, {u"export", Cli::runExport},
-    {u"import", Cli::runImport},
-    {u"serve", Cli::runServe},
+    {u"crawl", Cli::runCrawl},   {u"jobs", Cli::runJobs},       {u"resume", Cli::runResume},
+    {u"cancel", Cli::runCancel}, {u"status", Cli::runStatus},   {u"export", Cli::runExport},
+    {u"import", Cli::runImport}, {u"monitor", Cli::runMonitor}, {u"serve", Cli::runServe},
 };
 
 int printHelp()
@@ -39,6 +38,8 @@ int printHelp()
                "  status JOB            the job as a service's status endpoint answers it\n"
                "  export JOB            write a job to a file (--format, --output)\n"
                "  import FILE           read an exported file into a new job\n"
+               "  monitor --provider P --job ID [--base-url URL] [--api-key-env VAR]\n"
+               "                        follow a job on a hosted crawl API until it ends\n"
                "  serve                 answer Firecrawl's API on 127.0.0.1 (--port, --token-env)\n"
                "\n"
                "Options:\n"

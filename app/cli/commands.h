@@ -14,5 +14,6 @@ int runStatus(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runServe(const QStringList &arguments);
+int runMonitor(const QStringList &arguments);
 
 } // namespace Cli

@@ -93,7 +93,7 @@ private Q_SLOTS:
             QSqlQuery query(db);
             QVERIFY(query.exec(u"INSERT INTO jobs (id, start_url, state, created_at, updated_at) "
                                "VALUES ('old-job', 'http://old.test/', 'completed', 1, 2)"_s));
-            QVERIFY(!query.exec(u"SELECT extra_json FROM jobs"_s)); // the latest adds it
+            QVERIFY(!query.exec(u"SELECT remote_base_url FROM jobs"_s)); // the latest adds it
             db = QSqlDatabase();
             Database::close(u"old"_s);
         }
@@ -108,6 +108,7 @@ private Q_SLOTS:
         QSqlQuery query(store.database());
         QVERIFY(query.exec(u"SELECT runner_pid, heartbeat_at FROM jobs"_s));
         QVERIFY(query.exec(u"SELECT text_content FROM pages"_s));
+        QVERIFY(query.exec(u"SELECT extra_json, remote_base_url FROM jobs"_s));
         QVERIFY(query.exec(u"SELECT extra_json FROM jobs"_s));
         QVERIFY(query.exec(u"SELECT count(*) FROM job_log"_s));
     }
