@@ -1,37 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "remote/secretstore.h"
+
+#include <QJsonObject>
 #include <QObject>
 
 class CrawlRunner;
 class JobStore;
+class LocalApiServer;
 class MainWindow;
+class RemoteJobs;
 class SampleCrawl;
 class StoreWriter;
 
-// What the window's requests reach beyond the window itself: the built-in sample site's crawl
-// (and, as they join, remote monitoring and the local API server). Built by app/main.cpp beside
-// the window and by the UI tests the same way; lives as long as the window.
+// What the window's requests reach beyond the window itself: the built-in sample site's crawl,
+// jobs on hosted crawl APIs (monitored and started) with their keys, and the local
+// Firecrawl-compatible API server. Built by app/main.cpp beside the window and by the UI tests
+// the same way; lives as long as the window.
 class AppServices final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppServices)
 
 public:
+    // `secrets`: Auto in the application (the system keychain when one answers), MemoryOnly in
+    // tests.
     AppServices(MainWindow *window, JobStore *store, StoreWriter *writer, CrawlRunner *runner,
+                SecretStore::Backend secrets = SecretStore::Backend::Auto,
                 QObject *parent = nullptr);
     ~AppServices() override;
 
     SampleCrawl *sampleCrawl() const { return m_sampleCrawl; }
+    RemoteJobs *remoteJobs() const { return m_remoteJobs; }
+    LocalApiServer *localApi() const { return m_localApi; }
+    SecretStore *secrets() const { return m_secrets; }
 
     // The first-run crawl: serves the bundled sample site and crawls it; selects the job.
     // Returns its id (empty, after telling the user why, when it cannot start).
     QString startSampleCrawl();
+    // "Monitor remote job": the dialog, then the job's monitor.
+    void monitorRemoteJob();
+    // A crawl from the New crawl dialog to run on a hosted API.
+    void startRemoteCrawl(const QString &provider, const QString &baseUrl, const QString &apiKey,
+                          const QJsonObject &firecrawlBody);
+    // "Local API Server…": the dialog to switch it on and off, with its token.
+    void showLocalApi();
 
 private:
+    void showJob(const QString &jobId);
+    void askForKey(const QString &jobId);
+    void warn(const QString &title, const QString &message);
+
     MainWindow *m_window;
     JobStore *m_store;
-    StoreWriter *m_writer;
     CrawlRunner *m_runner;
     SampleCrawl *m_sampleCrawl;
+    SecretStore *m_secrets;
+    RemoteJobs *m_remoteJobs;
+    LocalApiServer *m_localApi;
 };

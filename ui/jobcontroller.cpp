@@ -2,6 +2,7 @@
 #include "ui/jobcontroller.h"
 
 #include "crawl/crawlrunner.h"
+#include "remote/remotejobs.h"
 #include "store/jobstore.h"
 
 JobController::JobController(JobStore *store, CrawlRunner *runner, QObject *parent)
@@ -37,7 +38,10 @@ bool JobController::canResume(const JobInfo &job) const
 
 bool JobController::canCancel(const JobInfo &job) const
 {
-    return job.isLocal() && JobStates::canTransition(job.state, JobState::Cancelled);
+    if (!job.isLocal())
+        return m_remote && m_remote->monitorFor(job.id)
+               && JobStates::canTransition(job.state, JobState::Cancelled);
+    return JobStates::canTransition(job.state, JobState::Cancelled);
 }
 
 bool JobController::canRerun(const JobInfo &job) const
@@ -117,6 +121,10 @@ bool JobController::cancel(const QString &jobId, QString *error)
     if (!canCancel(*job)) {
         *error = tr("The job is already %1.").arg(JobStates::displayName(job->state));
         return false;
+    }
+    if (!job->isLocal()) {
+        m_remote->cancel(jobId);
+        return true;
     }
     if (runsHere(jobId)) {
         m_runner->cancel(jobId);

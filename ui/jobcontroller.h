@@ -11,6 +11,7 @@
 
 class CrawlRunner;
 class JobStore;
+class RemoteJobs;
 
 // What the window's actions do to a job, wherever it runs. A crawl started here runs in this
 // process (CrawlRunner: a Crawler thread per job). A crawl run by another process (`trawl
@@ -23,6 +24,8 @@ class JobController final : public QObject
 
 public:
     JobController(JobStore *store, CrawlRunner *runner, QObject *parent = nullptr);
+    // Jobs on hosted crawl APIs are cancelled through their monitors (the API's DELETE).
+    void setRemoteJobs(RemoteJobs *remote) { m_remote = remote; }
 
     // Runs here, or runs in another live process.
     bool isRunning(const JobInfo &job) const;
@@ -52,4 +55,5 @@ private:
 
     JobStore *m_store;
     CrawlRunner *m_runner;
+    RemoteJobs *m_remote = nullptr;
 };

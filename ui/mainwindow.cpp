@@ -219,6 +219,10 @@ void MainWindow::createActions()
         make(u"actionMonitorRemote"_s, tr("&Monitor Remote Job…"), QKeySequence(tr("Ctrl+M")),
              QStyle::SP_DriveNetIcon, tr("Follow a job running on Firecrawl, Spidra or Geonode"));
     connect(m_monitorRemote, &QAction::triggered, this, &MainWindow::monitorRemoteJobRequested);
+    m_localApi = make(u"actionLocalApi"_s, tr("Local &API Server…"),
+                      QKeySequence(tr("Ctrl+Shift+A")), QStyle::SP_ComputerIcon,
+                      tr("Answer Firecrawl's API on this computer, for scripts and SDKs"));
+    connect(m_localApi, &QAction::triggered, this, &MainWindow::localApiRequested);
     m_pause = make(u"actionPause"_s, tr("&Pause"), QKeySequence(tr("Ctrl+P")),
                    QStyle::SP_MediaPause, tr("Pause the crawl; resume it later where it stopped"));
     connect(m_pause, &QAction::triggered, this, &MainWindow::pauseSelected);
@@ -264,6 +268,7 @@ void MainWindow::createMenusAndToolBar()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newCrawl);
     file->addAction(m_monitorRemote);
+    file->addAction(m_localApi);
     file->addSeparator();
     file->addAction(m_export);
     file->addSeparator();

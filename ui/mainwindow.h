@@ -57,6 +57,7 @@ public:
 Q_SIGNALS:
     void sampleCrawlRequested();
     void monitorRemoteJobRequested();
+    void localApiRequested(); // "Local API Server…": the Firecrawl-compatible API of `trawl serve`
     // A crawl to start on a hosted API (provider: firecrawl-v1, spidra or geonode). The API key
     // is only in memory.
     void remoteCrawlRequested(const QString &provider, const QString &baseUrl,
@@ -110,6 +111,7 @@ private:
 
     QAction *m_newCrawl = nullptr;
     QAction *m_monitorRemote = nullptr;
+    QAction *m_localApi = nullptr;
     QAction *m_pause = nullptr;
     QAction *m_resume = nullptr;
     QAction *m_cancel = nullptr;

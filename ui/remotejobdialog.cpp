@@ -47,6 +47,10 @@ RemoteJobDialog::RemoteJobDialog(const SecretStore &secrets, QWidget *parent)
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
     m_problems->setObjectName(u"problems"_s);
+    m_provider->setObjectName(u"provider"_s);
+    m_baseUrl->setObjectName(u"baseUrl"_s);
+    m_jobId->setObjectName(u"jobId"_s);
+    m_apiKey->setObjectName(u"apiKey"_s);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Monitor"));
 

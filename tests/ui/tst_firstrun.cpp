@@ -36,7 +36,7 @@ private Q_SLOTS:
         CrawlRunner runner(dbPath, &writer);
         AppSettings settings(dir.filePath(u"trawl.ini"_s));
         MainWindow window(&store, &writer, &runner, &settings);
-        AppServices services(&window, &store, &writer, &runner);
+        AppServices services(&window, &store, &writer, &runner, SecretStore::Backend::MemoryOnly);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's requests beyond itself, through AppServices as app/main.cpp builds it: a job on a
+// hosted API followed from "Monitor remote job" and cancelled with the window's Cancel, a crawl
+// started on a hosted API from the New crawl dialog's request, and the local API server switched
+// on from its dialog with a token kept like an API key.
+#include "crawl/crawlrunner.h"
+#include "remote/remotejobs.h"
+#include "server/localapiserver.h"
+#include "store/jobstore.h"
+#include "store/storewriter.h"
+#include "support/fakeproviders.h"
+#include "ui/appservices.h"
+#include "ui/appsettings.h"
+#include "ui/mainwindow.h"
+#include "ui/remotejobdialog.h"
+#include "ui/serverdialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString apiKey = u"fc-window-test-key"_s;
+
+struct Window
+{
+    explicit Window(const QString &dir)
+        : store(dir + u"/jobs.sqlite"_s)
+        , writer(dir + u"/jobs.sqlite"_s)
+        , runner(dir + u"/jobs.sqlite"_s, &writer)
+        , settings(dir + u"/trawl.ini"_s)
+        , window(&store, &writer, &runner, &settings)
+        , services(&window, &store, &writer, &runner, SecretStore::Backend::MemoryOnly)
+    {}
+    bool open()
+    {
+        QString error;
+        return store.open(&error) && writer.start(&error);
+    }
+    JobStore store;
+    StoreWriter writer;
+    CrawlRunner runner;
+    AppSettings settings;
+    MainWindow window;
+    AppServices services;
+};
+
+int freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestAppServices final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString freshDir()
+    {
+        const QString path = m_dir.filePath(QString::number(++m_counter));
+        QDir().mkpath(path);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void monitorAndCancelFromTheWindow()
+    {
+        FakeProviders providers(apiKey);
+        QVERIFY(providers.listen());
+        FakeJob fake;
+        fake.provider = u"firecrawl-v1"_s;
+        fake.id = u"remote-job-1"_s;
+        fake.pages = FakeProviders::samplePages(40, 7);
+        fake.pagesPerRequest = 1;
+        providers.addJob(fake);
+
+        Window w(freshDir());
+        QVERIFY(w.open());
+        w.window.show();
+        w.window.findChild<QAction *>(u"actionMonitorRemote"_s)->trigger();
+        RemoteJobDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.window.findChild<RemoteJobDialog *>()));
+        auto *provider = dialog->findChild<QComboBox *>(u"provider"_s);
+        provider->setCurrentIndex(provider->findData(u"firecrawl-v1"_s));
+        dialog->findChild<QLineEdit *>(u"baseUrl"_s)
+            ->setText(providers.baseUrl(u"firecrawl-v1"_s).toString());
+        dialog->findChild<QLineEdit *>(u"jobId"_s)->setText(fake.id);
+        dialog->findChild<QLineEdit *>(u"apiKey"_s)->setText(apiKey);
+        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join(u' ')));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+        // The job joins the list, selected, with the provider's id, and pages arrive.
+        QTRY_COMPARE(w.store.jobs().size(), 1);
+        const JobInfo job = w.store.jobs().constFirst();
+        QCOMPARE(job.provider, u"firecrawl-v1"_s);
+        QCOMPARE(job.remoteId, fake.id);
+        QCOMPARE(w.window.selectedJobId(), job.id);
+        QTRY_VERIFY_WITH_TIMEOUT(w.store.pageCount(job.id) >= 1, 20000);
+
+        // Cancel in the window reaches the service (its DELETE) and ends the job cancelled.
+        auto *cancel = w.window.findChild<QAction *>(u"actionCancel"_s);
+        QTRY_VERIFY(cancel->isEnabled());
+        cancel->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(providers.job(fake.id)->cancelled, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.store.job(job.id)->state, JobState::Cancelled, 20000);
+    }
+
+    void remoteCrawlFromTheDialogsRequest()
+    {
+        FakeProviders providers(apiKey);
+        QVERIFY(providers.listen());
+        providers.setStartedPages(FakeProviders::samplePages(3));
+        Window w(freshDir());
+        QVERIFY(w.open());
+        const QJsonObject body{{u"url"_s, u"https://example.com/"_s}, {u"limit"_s, 3}};
+        Q_EMIT w.window.remoteCrawlRequested(
+            u"firecrawl-v1"_s, providers.baseUrl(u"firecrawl-v1"_s).toString(), apiKey, body);
+        QTRY_COMPARE_WITH_TIMEOUT(w.store.jobs().size(), 1, 10000);
+        const JobInfo job = w.store.jobs().constFirst();
+        QCOMPARE(job.provider, u"firecrawl-v1"_s);
+        QVERIFY(!job.remoteId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(w.store.job(job.id)->state, JobState::Completed, 30000);
+        QCOMPARE(w.store.pageCount(job.id), 3);
+    }
+
+    void localApiFromItsDialog()
+    {
+        Window w(freshDir());
+        QVERIFY(w.open());
+        w.window.show();
+        w.window.findChild<QAction *>(u"actionLocalApi"_s)->trigger();
+        ServerDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.window.findChild<ServerDialog *>()));
+        const QString token = dialog->token();
+        QVERIFY(token.startsWith(u"fc-"_s));
+        // The token is kept like an API key (here: the session's memory), for the next opening.
+        QCOMPARE(w.services.secrets()->cached(u"local-api-token"_s).value_or(QString()), token);
+
+        dialog->findChild<QSpinBox *>()->setValue(freePort());
+        dialog->findChild<QCheckBox *>()->setChecked(true);
+        QTRY_VERIFY(w.services.localApi()->isListening());
+
+        QNetworkAccessManager network;
+        auto get = [&](const QString &bearer) {
+            QNetworkRequest request(
+                w.services.localApi()->baseUrl().resolved(QUrl(u"/v1/crawl/ongoing"_s)));
+            if (!bearer.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+            QNetworkReply *reply = network.get(request);
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(get(token), 200);
+        QCOMPARE(get(u"fc-wrong"_s), 401);
+
+        // Reopened, the dialog shows the same token.
+        dialog->close();
+        QTRY_VERIFY(!w.window.findChild<ServerDialog *>());
+        w.window.findChild<QAction *>(u"actionLocalApi"_s)->trigger();
+        QTRY_VERIFY((dialog = w.window.findChild<ServerDialog *>()));
+        QCOMPARE(dialog->token(), token);
+    }
+};
+
+QTEST_MAIN(TestAppServices)
+#include "tst_appservices.moc"
