@@ -136,6 +136,25 @@ QString extraFilters(const PageQuery &query, QVariantList &binds)
     return where;
 }
 
+// The WHERE clause of a PageQuery. An index range that is not one (from 0, no end) is left out,
+// so the planner is free to walk the sort column's index.
+QString pageFilter(const PageQuery &query, QVariantList &binds)
+{
+    QString where = u"job_id = ?"_s;
+    binds << query.jobId;
+    if (query.fromIndex > 0) {
+        where += u" AND idx >= ?"_s;
+        binds << query.fromIndex;
+    }
+    if (query.toIndex >= 0) {
+        where += u" AND idx <= ?"_s;
+        binds << query.toIndex;
+    }
+    where += stateFilter(query.states, binds);
+    where += extraFilters(query, binds);
+    return where;
+}
+
 } // namespace
 
 JobStore::JobStore(const QString &path)
@@ -292,18 +311,16 @@ bool JobStore::deleteJob(const QString &id, QString *error)
 
 QList<PageRecord> JobStore::pages(const PageQuery &pageQuery) const
 {
-    QVariantList binds{pageQuery.jobId, pageQuery.fromIndex};
-    QString where = u"job_id = ? AND idx >= ?"_s;
-    if (pageQuery.toIndex >= 0) {
-        where += u" AND idx <= ?"_s;
-        binds << pageQuery.toIndex;
-    }
-    where += stateFilter(pageQuery.states, binds);
-    where += extraFilters(pageQuery, binds);
+    QVariantList binds;
+    const QString where = pageFilter(pageQuery, binds);
     const QString direction = pageQuery.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     QString order = sortColumn(pageQuery.sortBy) + u' ' + direction;
-    if (pageQuery.sortBy != PageQuery::SortKey::Index)
-        order += u", idx "_s + direction;
+    // Equal keys in storing order. rowid follows the index and is in every index on
+    // (job_id, column), so such an index gives the order without sorting (or reading) the rows.
+    if (pageQuery.sortBy == PageQuery::SortKey::State)
+        order += u", idx "_s + direction; // pages_by_state holds idx
+    else if (pageQuery.sortBy != PageQuery::SortKey::Index)
+        order += u", rowid "_s + direction;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT %1 FROM pages WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
@@ -335,14 +352,8 @@ qint64 JobStore::pageCount(const QString &jobId, const QList<PageState> &states)
 
 qint64 JobStore::pageCount(const PageQuery &pageQuery) const
 {
-    QVariantList binds{pageQuery.jobId, pageQuery.fromIndex};
-    QString where = u"job_id = ? AND idx >= ?"_s;
-    if (pageQuery.toIndex >= 0) {
-        where += u" AND idx <= ?"_s;
-        binds << pageQuery.toIndex;
-    }
-    where += stateFilter(pageQuery.states, binds);
-    where += extraFilters(pageQuery, binds);
+    QVariantList binds;
+    const QString where = pageFilter(pageQuery, binds);
     QSqlQuery query(m_db);
     query.prepare(u"SELECT count(*) FROM pages WHERE "_s + where);
     for (const QVariant &value : std::as_const(binds))
