@@ -17,3 +17,4 @@ CREATE INDEX pages_by_words ON pages(job_id, word_count);
 CREATE INDEX pages_by_title ON pages(job_id, title);
 CREATE INDEX pages_by_error ON pages(job_id, error_code);
 CREATE INDEX pages_by_retries ON pages(job_id, retry_count);
+CREATE INDEX pages_by_fetched_at ON pages(job_id, fetched_at);

@@ -25,14 +25,49 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+// Measures every event the GUI thread handles: the CPU time of the longest ones is the view's
+// own cost; a tick's lateness beyond it is the thread waiting for a CPU (a loaded machine).
+class BenchApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const qint64 start = threadCpuNs();
+        const bool result = QApplication::notify(receiver, event);
+        if (m_recording)
+            cpuMs.push_back(double(threadCpuNs() - start) / 1e6);
+        --m_depth;
+        return result;
+    }
+    void record(bool on) { m_recording = on; }
+    std::vector<double> cpuMs;
+
+private:
+    int m_depth = 0;
+    bool m_recording = false;
+};
 
 qint64 rssKb()
 {
@@ -51,8 +86,8 @@ double percentile(std::vector<double> values, double p)
     if (values.empty())
         return 0;
     std::sort(values.begin(), values.end());
-    const auto at = std::size_t(std::min<double>(double(values.size() - 1),
-                                                 p / 100.0 * double(values.size() - 1) + 0.5));
+    const auto at = std::size_t(
+        std::min<double>(double(values.size() - 1), p / 100.0 * double(values.size() - 1) + 0.5));
     return values[at];
 }
 
@@ -60,7 +95,7 @@ double percentile(std::vector<double> values, double p)
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"TrawlBench"_s);
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -68,9 +103,12 @@ int main(int argc, char **argv)
     parser.addOption({u"db"_s, u"Database file (default: a temporary one)."_s, u"PATH"_s});
     parser.addOption({u"limit"_s, u"Page limit."_s, u"N"_s, u"100000"_s});
     parser.addOption({u"concurrency"_s, u"Concurrent requests."_s, u"N"_s, u"8"_s});
-    parser.addOption({u"sort-column"_s, u"url, index, depth, status, title, size."_s, u"NAME"_s,
-                      u"url"_s});
+    parser.addOption(
+        {u"sort-column"_s, u"url, index, depth, status, title, size."_s, u"NAME"_s, u"url"_s});
     parser.addOption({u"external"_s, u"Run the crawl with this trawl binary."_s, u"TRAWL"_s});
+    parser.addOption({u"baseline"_s,
+                      u"First measure the idle event loop for S seconds (the machine's share)."_s,
+                      u"S"_s, u"0"_s});
     parser.process(app);
     if (!parser.isSet(u"url"_s)) {
         std::fprintf(stderr, "--url is required\n");
@@ -102,14 +140,13 @@ int main(int argc, char **argv)
     });
 
     const QHash<QString, PagesModel::Column> columns{
-        {u"url"_s, PagesModel::UrlColumn},       {u"index"_s, PagesModel::IndexColumn},
-        {u"depth"_s, PagesModel::DepthColumn},   {u"status"_s, PagesModel::StatusColumn},
-        {u"title"_s, PagesModel::TitleColumn},   {u"size"_s, PagesModel::SizeColumn},
+        {u"url"_s, PagesModel::UrlColumn},     {u"index"_s, PagesModel::IndexColumn},
+        {u"depth"_s, PagesModel::DepthColumn}, {u"status"_s, PagesModel::StatusColumn},
+        {u"title"_s, PagesModel::TitleColumn}, {u"size"_s, PagesModel::SizeColumn},
     };
     const PagesModel::Column sortColumn =
         columns.value(parser.value(u"sort-column"_s), PagesModel::UrlColumn);
-    view.pagesTable()->sortByColumn(view.pagesModel()->sectionOf(sortColumn),
-                                    Qt::DescendingOrder);
+    view.pagesTable()->sortByColumn(view.pagesModel()->sectionOf(sortColumn), Qt::DescendingOrder);
 
     // Event-loop latency: how late a 10 ms timer fires.
     constexpr int tickMs = 10;
@@ -153,9 +190,30 @@ int main(int argc, char **argv)
     sampler.setInterval(2000);
     QObject::connect(&sampler, &QTimer::timeout, &app, sample);
 
+    if (const int idle = parser.value(u"baseline"_s).toInt(); idle > 0) {
+        std::vector<double> idleLateness;
+        QElapsedTimer idleClock;
+        QTimer idleTicker;
+        idleTicker.setTimerType(Qt::PreciseTimer);
+        idleTicker.setInterval(tickMs);
+        QObject::connect(&idleTicker, &QTimer::timeout, &app, [&] {
+            idleLateness.push_back(std::max(0.0, double(idleClock.nsecsElapsed()) / 1e6 - tickMs));
+            idleClock.start();
+        });
+        idleClock.start();
+        idleTicker.start();
+        QTimer::singleShot(idle * 1000, &app, &QCoreApplication::quit);
+        app.exec();
+        std::printf("baseline, idle event loop for %d s (no crawl, no view updates): p50 %.2f ms, "
+                    "p99 %.2f ms, max %.2f ms\n",
+                    idle, percentile(idleLateness, 50), percentile(idleLateness, 99),
+                    percentile(idleLateness, 100));
+    }
+
     QProcess external;
     bool finished = false;
     const auto begin = [&] {
+        app.record(true);
         clock.start();
         tickClock.start();
         ticker.start();
@@ -165,8 +223,8 @@ int main(int argc, char **argv)
     };
     if (parser.isSet(u"external"_s)) {
         external.setProgram(parser.value(u"external"_s));
-        external.setArguments({u"crawl"_s, parser.value(u"url"_s), u"--db"_s, path,
-                               u"--limit"_s, parser.value(u"limit"_s), u"--concurrency"_s,
+        external.setArguments({u"crawl"_s, parser.value(u"url"_s), u"--db"_s, path, u"--limit"_s,
+                               parser.value(u"limit"_s), u"--concurrency"_s,
                                parser.value(u"concurrency"_s), u"--quiet"_s});
         external.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QObject::connect(&external, &QProcess::finished, &app, [&] {
@@ -207,18 +265,23 @@ int main(int argc, char **argv)
     }
     app.exec();
     ticker.stop();
+    app.record(false);
     sample();
 
     const qint64 pages = store.pageCount(jobId);
     const double seconds = double(clock.elapsed()) / 1000.0;
     std::printf("mode: %s, sorted by %s descending, %lld pages in %.1f s (%.0f pages/s)%s\n",
                 parser.isSet(u"external"_s) ? "external crawl process" : "crawl in-process",
-                qPrintable(parser.value(u"sort-column"_s)), pages, seconds,
-                double(pages) / seconds, finished ? "" : " (did not finish)");
+                qPrintable(parser.value(u"sort-column"_s)), pages, seconds, double(pages) / seconds,
+                finished ? "" : " (did not finish)");
     std::printf("event-loop latency over %zu ticks of %d ms: p50 %.2f ms, p99 %.2f ms, "
                 "p99.9 %.2f ms, max %.2f ms\n",
                 lateness.size(), tickMs, percentile(lateness, 50), percentile(lateness, 99),
                 percentile(lateness, 99.9), percentile(lateness, 100));
+    std::printf("GUI-thread CPU per event over %zu events: p99 %.2f ms, p99.9 %.2f ms, max "
+                "%.2f ms\n",
+                app.cpuMs.size(), percentile(app.cpuMs, 99), percentile(app.cpuMs, 99.9),
+                percentile(app.cpuMs, 100));
     std::printf("store reads for rows: %d blocks of %d; rows in memory at the end: %d\n",
                 view.pagesModel()->blockReads(), PagesModel::blockSize,
                 view.pagesModel()->cachedRows());

@@ -34,6 +34,7 @@ for mode in in-process external; do
         "$bench" --url "http://127.0.0.1:$port/" --db "$work/bench.sqlite" \
             --limit $((pages * 2)) --external "$trawl"
     else
-        "$bench" --url "http://127.0.0.1:$port/" --db "$work/bench.sqlite" --limit $((pages * 2))
+        "$bench" --url "http://127.0.0.1:$port/" --db "$work/bench.sqlite" --limit $((pages * 2)) \
+            --baseline 15
     fi
 done
