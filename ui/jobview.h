@@ -1,10 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QString>
 #include <QWidget>
 
+class ChartsPanel;
 class JobStore;
+class PageFilterBar;
+class PageInspector;
+class PagesModel;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
 
 // The detail of one job below the jobs list: its pages (live, paged from the store), errors,
 // page inspector, charts and log. The main window owns one and points it at the selected job.
@@ -14,6 +27,20 @@ class JobView final : public QWidget
     Q_DISABLE_COPY_MOVE(JobView)
 
 public:
+    enum Tab
+    {
+        PagesTab,
+        ErrorsTab,
+        ChartsTab,
+        LogTab
+    };
+    // A running crawl's view is read again at most this often (pages, errors, log)...
+    static constexpr int refreshDelayMs = 300;
+    // ...its charts at most this often...
+    static constexpr int chartsIntervalMs = 2000;
+    // ...and the job row is looked at this often for crawls run by another process.
+    static constexpr int pollIntervalMs = 1500;
+
     // `store` is read on the GUI thread and must outlive the view.
     explicit JobView(JobStore *store, QWidget *parent = nullptr);
     ~JobView() override;
@@ -26,11 +53,60 @@ public:
     // The job's row changed (state, counters): re-read what depends on it.
     void jobChanged(const QString &jobId);
 
+    // Opens page `index` of the job in the inspector (what double-click and Enter do).
+    bool openPage(qint64 index);
+    // What "Retry failed pages" does: queues the failed pages again and asks for a resume.
+    bool retryFailedPages(QString *error = nullptr);
+
+    // The parts, for the window's actions and for tests.
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *pagesTable() const { return m_pagesTable; }
+    PagesModel *pagesModel() const { return m_pagesModel; }
+    PageFilterBar *filterBar() const { return m_filterBar; }
+    QTableView *errorsTable() const { return m_errorsTable; }
+    PagesModel *errorsModel() const { return m_errorsModel; }
+    QPushButton *retryButton() const { return m_retryButton; }
+    PageInspector *inspector() const { return m_inspector; }
+    ChartsPanel *charts() const { return m_charts; }
+    QPlainTextEdit *logView() const { return m_log; }
+
 Q_SIGNALS:
     // The failed pages of the job were queued again; the window resumes the crawl.
     void resumeRequested(const QString &jobId);
 
 private:
+    QWidget *createPagesTab();
+    QWidget *createErrorsTab();
+    void scheduleRefresh();
+    void refreshNow();
+    void refreshCharts();
+    void refreshErrorSummary();
+    void refreshLog();
+    void poll();
+    void tabChanged(int index);
+    void restoreLayout();
+    void saveLayout() const;
+
     JobStore *m_store;
     QString m_jobId;
+    QTabWidget *m_tabs = nullptr;
+    PageFilterBar *m_filterBar = nullptr;
+    PagesModel *m_pagesModel = nullptr;
+    QTableView *m_pagesTable = nullptr;
+    QSplitter *m_pagesSplitter = nullptr;
+    PageInspector *m_inspector = nullptr;
+    PagesModel *m_errorsModel = nullptr;
+    QTableView *m_errorsTable = nullptr;
+    QLabel *m_errorSummary = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    ChartsPanel *m_charts = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QTimer *m_chartsTimer = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    QElapsedTimer m_sinceCharts;
+    bool m_chartsStale = true;
+    qint64 m_lastLogId = 0;
+    QDateTime m_seenUpdatedAt; // the job row as last read
+    qint64 m_seenPages = -1;
 };

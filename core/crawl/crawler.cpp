@@ -292,6 +292,9 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
     page.fetchedAt = QDateTime::currentDateTimeUtc();
     page.error = result.error;
     page.errorMessage = result.errorMessage;
+    page.bodyBytes = result.body.size();
+    for (const auto &[name, value] : result.responseHeaders)
+        page.responseHeaders.append({QString::fromLatin1(name), QString::fromLatin1(value)});
     switch (result.error) {
     case PageError::None:
         page.state = PageState::Completed;
@@ -316,6 +319,7 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
     m_parsePool.start(
         [this, processor = m_processor, page = std::move(page), entry, result]() mutable {
             PageProcessor::Output output = processor->process(std::move(page), entry, result);
+            output.page.wordCount = PageRecord::countWords(output.page.textContent);
             QMetaObject::invokeMethod(
                 this,
                 [this, entry, output = std::move(output)] {

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 // One page of a job: the union of what every export format needs (ARCHITECTURE.md).
 struct PageRecord
 {
@@ -31,15 +33,21 @@ struct PageRecord
     QString language;
     QJsonObject metadata; // every meta tag, under its own key
     QString markdown;
-    QString textContent;      // plain text of the content (Firecrawl v0's `content`)
-    QString html; // cleaned HTML
+    QString textContent; // plain text of the content (Firecrawl v0's `content`)
+    QString html;        // cleaned HTML
     QString rawHtml;
     QStringList links;     // absolute, in document order, deduplicated
     QByteArray screenshot; // PNG
     QDateTime fetchedAt;
+    // The last response's headers as received (the store keeps no Set-Cookie value).
+    QList<std::pair<QString, QString>> responseHeaders;
+    qint64 bodyBytes = 0; // size of the (decoded) body
+    int wordCount = 0;    // words of the text content
 
     bool isSuccess() const { return state == PageState::Completed; }
     QString errorCode() const { return PageErrors::code(error); }
+    // Words in `text`: runs of letters or digits (a CJK character counts as one).
+    static int countWords(QStringView text);
 };
 
 // Which columns a reader loads: the large text columns only when asked for.
@@ -53,7 +61,8 @@ enum class PageField
     Links = 0x10,
     Screenshot = 0x20,
     TextContent = 0x40,
-    All = 0x7f,
+    Headers = 0x80,
+    All = 0xff,
 };
 Q_DECLARE_FLAGS(PageFields, PageField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PageFields)

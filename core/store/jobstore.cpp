@@ -83,6 +83,16 @@ QString sortColumn(PageQuery::SortKey key)
         return u"duration_ms"_s;
     case PageQuery::SortKey::FetchedAt:
         return u"fetched_at"_s;
+    case PageQuery::SortKey::Title:
+        return u"title"_s;
+    case PageQuery::SortKey::BodyBytes:
+        return u"body_bytes"_s;
+    case PageQuery::SortKey::WordCount:
+        return u"word_count"_s;
+    case PageQuery::SortKey::ErrorCode:
+        return u"error_code"_s;
+    case PageQuery::SortKey::RetryCount:
+        return u"retry_count"_s;
     }
     return u"idx"_s;
 }
@@ -98,6 +108,51 @@ QString stateFilter(const QList<PageState> &states, QVariantList &binds)
         binds << PageStates::toString(state);
     }
     return u" AND state IN (%1)"_s.arg(marks.join(u", "_s));
+}
+
+// The PageQuery filters beyond the job, index range and state.
+QString extraFilters(const PageQuery &query, QVariantList &binds)
+{
+    QString where;
+    const auto bound = [&](const QString &condition, const QVariant &value) {
+        where += u" AND "_s + condition;
+        binds << value;
+    };
+    if (query.minStatus >= 0)
+        bound(u"http_status >= ?"_s, query.minStatus);
+    if (query.maxStatus >= 0)
+        bound(u"http_status <= ?"_s, query.maxStatus);
+    if (!query.contentType.isEmpty())
+        bound(u"content_type = ?"_s, query.contentType);
+    if (query.minDepth >= 0)
+        bound(u"depth >= ?"_s, query.minDepth);
+    if (query.maxDepth >= 0)
+        bound(u"depth <= ?"_s, query.maxDepth);
+    if (!query.search.isEmpty()) {
+        // instr() is a plain substring test: no LIKE wildcards to escape.
+        where += u" AND (instr(lower(url), ?) > 0 OR instr(lower(coalesce(title, '')), ?) > 0)"_s;
+        binds << query.search.toLower() << query.search.toLower();
+    }
+    return where;
+}
+
+// The WHERE clause of a PageQuery. An index range that is not one (from 0, no end) is left out,
+// so the planner is free to walk the sort column's index.
+QString pageFilter(const PageQuery &query, QVariantList &binds)
+{
+    QString where = u"job_id = ?"_s;
+    binds << query.jobId;
+    if (query.fromIndex > 0) {
+        where += u" AND idx >= ?"_s;
+        binds << query.fromIndex;
+    }
+    if (query.toIndex >= 0) {
+        where += u" AND idx <= ?"_s;
+        binds << query.toIndex;
+    }
+    where += stateFilter(query.states, binds);
+    where += extraFilters(query, binds);
+    return where;
 }
 
 } // namespace
@@ -256,17 +311,16 @@ bool JobStore::deleteJob(const QString &id, QString *error)
 
 QList<PageRecord> JobStore::pages(const PageQuery &pageQuery) const
 {
-    QVariantList binds{pageQuery.jobId, pageQuery.fromIndex};
-    QString where = u"job_id = ? AND idx >= ?"_s;
-    if (pageQuery.toIndex >= 0) {
-        where += u" AND idx <= ?"_s;
-        binds << pageQuery.toIndex;
-    }
-    where += stateFilter(pageQuery.states, binds);
+    QVariantList binds;
+    const QString where = pageFilter(pageQuery, binds);
     const QString direction = pageQuery.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     QString order = sortColumn(pageQuery.sortBy) + u' ' + direction;
-    if (pageQuery.sortBy != PageQuery::SortKey::Index)
-        order += u", idx "_s + direction;
+    // Equal keys in storing order. rowid follows the index and is in every index on
+    // (job_id, column), so such an index gives the order without sorting (or reading) the rows.
+    if (pageQuery.sortBy == PageQuery::SortKey::State)
+        order += u", idx "_s + direction; // pages_by_state holds idx
+    else if (pageQuery.sortBy != PageQuery::SortKey::Index)
+        order += u", rowid "_s + direction;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT %1 FROM pages WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
@@ -294,6 +348,45 @@ qint64 JobStore::pageCount(const QString &jobId, const QList<PageState> &states)
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
     return 0;
+}
+
+qint64 JobStore::pageCount(const PageQuery &pageQuery) const
+{
+    QVariantList binds;
+    const QString where = pageFilter(pageQuery, binds);
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT count(*) FROM pages WHERE "_s + where);
+    for (const QVariant &value : std::as_const(binds))
+        query.addBindValue(value);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+std::optional<qint64> JobStore::pageIndexOfUrl(const QString &jobId, const QString &url) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT idx FROM pages WHERE job_id = ? AND url = ? ORDER BY idx LIMIT 1"_s);
+    query.addBindValue(jobId);
+    query.addBindValue(url);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QStringList JobStore::contentTypes(const QString &jobId) const
+{
+    QStringList types;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT DISTINCT content_type FROM pages WHERE job_id = ? AND content_type "
+                  "IS NOT NULL AND content_type != '' ORDER BY content_type"_s);
+    query.addBindValue(jobId);
+    if (query.exec()) {
+        while (query.next())
+            types << query.value(0).toString();
+    }
+    return types;
 }
 
 std::optional<PageRecord> JobStore::page(const QString &jobId, qint64 index,
@@ -381,4 +474,83 @@ QList<LogEntry> JobStore::log(const QString &jobId, qint64 afterId, int limit) c
                             query.value(2).toString(), query.value(3).toString()};
     }
     return entries;
+}
+
+bool JobStore::requeueFailedPages(const QString &jobId, qint64 *requeued, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (requeued)
+        *requeued = 0;
+    const auto current = job(jobId);
+    if (!current)
+        return fail(QCoreApplication::translate("JobStore", "There is no job %1.").arg(jobId));
+    if (!current->isLocal())
+        return fail(QCoreApplication::translate("JobStore",
+                                                "Job %1 runs on %2: only a local crawl can fetch "
+                                                "its failed pages again.")
+                        .arg(jobId, current->provider));
+    // The runner writes a heartbeat every second; CrawlRunner::heartbeatTimeoutMs is its limit.
+    constexpr qint64 heartbeatTimeoutMs = 10000;
+    const bool liveRunner =
+        current->runnerPid > 0 && current->heartbeatAt.isValid()
+        && current->heartbeatAt.msecsTo(QDateTime::currentDateTimeUtc()) <= heartbeatTimeoutMs;
+    if ((current->state == JobState::Running && liveRunner) || current->state == JobState::Queued
+        || current->state == JobState::Cancelled || current->state == JobState::Expired)
+        return fail(QCoreApplication::translate("JobStore",
+                                                "Job %1 is %2: pause it or let it end before "
+                                                "fetching its failed pages again.")
+                        .arg(jobId, JobStates::toString(current->state)));
+
+    QSqlQuery query(m_db);
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return fail(query.lastError().text());
+    const auto step = [&](const QString &sql, const QVariantList &binds) {
+        query.prepare(sql);
+        for (const QVariant &value : binds)
+            query.addBindValue(value);
+        return query.exec();
+    };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Only pages whose URL is in the frontier can be fetched again (every crawled page is).
+    const QString failedInFrontier =
+        u"job_id = ? AND state = 'failed' AND url IN (SELECT url FROM frontier WHERE job_id = ?)"_s;
+    bool ok = step(u"UPDATE frontier SET done = 0 WHERE job_id = ? AND done = 1 AND url IN "
+                   "(SELECT url FROM pages WHERE "_s
+                       + failedInFrontier + u")"_s,
+                   {jobId, jobId, jobId})
+              && step(u"DELETE FROM pages WHERE "_s + failedInFrontier, {jobId, jobId});
+    const qint64 removed = ok ? query.numRowsAffected() : 0;
+    if (ok && removed > 0) {
+        // Dense indexes again, in two steps so that no two rows ever share one.
+        ok = step(u"UPDATE pages SET idx = -1 - ranked.position FROM (SELECT rowid AS id, "
+                  "row_number() OVER (ORDER BY idx) - 1 AS position FROM pages WHERE job_id = ?) "
+                  "AS ranked WHERE pages.rowid = ranked.id"_s,
+                  {jobId})
+             && step(u"UPDATE pages SET idx = -1 - idx WHERE job_id = ? AND idx < 0"_s, {jobId})
+             && step(u"UPDATE jobs SET pages_failed = max(0, pages_failed - ?), state = 'paused', "
+                     "finished_at = NULL, error = '', updated_at = ? WHERE id = ?"_s,
+                     {removed, now, jobId})
+             && step(u"INSERT INTO job_log (job_id, at, level, message) VALUES (?, ?, 'info', ?)"_s,
+                     {jobId, now,
+                      QCoreApplication::translate("JobStore",
+                                                  "%n failed page(s) queued to be fetched again.",
+                                                  nullptr, int(removed))});
+    }
+    if (!ok) {
+        const QString why = query.lastError().text();
+        query.exec(u"ROLLBACK"_s);
+        return fail(why);
+    }
+    if (!query.exec(u"COMMIT"_s)) {
+        const QString why = query.lastError().text();
+        query.exec(u"ROLLBACK"_s);
+        return fail(why);
+    }
+    if (requeued)
+        *requeued = removed;
+    return true;
 }

@@ -51,6 +51,18 @@ public:
     std::optional<PageRecord> page(const QString &jobId, qint64 index,
                                    PageFields fields = PageField::All) const;
     qint64 nextPageIndex(const QString &jobId) const;
+    // The pages that every filter of `query` lets through (offset, limit and order ignored).
+    qint64 pageCount(const PageQuery &query) const;
+    // The index of the job's page requested as `url` (as stored: normalized), if there is one.
+    std::optional<qint64> pageIndexOfUrl(const QString &jobId, const QString &url) const;
+    // The distinct content types of the job's pages, sorted.
+    QStringList contentTypes(const QString &jobId) const;
+    // Puts the job's failed pages back into its frontier, so that resuming the crawl fetches
+    // them again: their rows go, the remaining pages are renumbered 0..n-1 in their order (the
+    // exports' completion index stays dense), the failed counter drops, and the job becomes
+    // paused. Refused (with the reason) for a remote job, one running in a live process, or a
+    // cancelled or expired one. `requeued` gets the number of pages queued again.
+    bool requeueFailedPages(const QString &jobId, qint64 *requeued, QString *error);
 
     // The frontier: URLs admitted but not yet stored as pages, in discovery order, after
     // `afterSeq`.

@@ -19,13 +19,25 @@ struct PageQuery
         ContentType,
         Depth,
         Duration,
-        FetchedAt
+        FetchedAt,
+        Title,
+        BodyBytes,
+        WordCount,
+        ErrorCode,
+        RetryCount
     };
 
     QString jobId;
     QList<PageState> states; // empty: every state
     qint64 fromIndex = 0;    // completion index range, inclusive
     qint64 toIndex = -1;     // -1: no upper bound
+    // More filters (the job view's), each off by default.
+    int minStatus = -1; // HTTP status range, inclusive (-1: open)
+    int maxStatus = -1;
+    QString contentType; // exactly this content type
+    int minDepth = -1;   // depth range, inclusive (-1: open)
+    int maxDepth = -1;
+    QString search; // a substring of the URL or the title, case-insensitive
     SortKey sortBy = SortKey::Index;
     Qt::SortOrder order = Qt::AscendingOrder;
     qint64 offset = 0;

@@ -13,8 +13,8 @@ namespace {
 const QString scalarColumns =
     u"job_id, idx, url, final_url, parent_url, depth, state, http_status, content_type, "
     "duration_ms, retry_count, error_code, error_message, title, description, language, "
-    "fetched_at"_s;
-constexpr int scalarCount = 17;
+    "fetched_at, body_bytes, word_count"_s;
+constexpr int scalarCount = 19;
 
 // The optional columns in the order selectColumns appends them.
 constexpr std::pair<PageField, const char16_t *> optionalColumns[] = {
@@ -25,7 +25,16 @@ constexpr std::pair<PageField, const char16_t *> optionalColumns[] = {
     {PageField::Links, u"links_json"},
     {PageField::Screenshot, u"screenshot"},
     {PageField::TextContent, u"text_content"},
+    {PageField::Headers, u"response_headers"},
 };
+
+// A Set-Cookie value is a session credential: the store keeps the cookie's name only.
+QString storedHeaderValue(const QString &name, const QString &value)
+{
+    if (name.compare(u"set-cookie"_s, Qt::CaseInsensitive) != 0)
+        return value;
+    return value.section(u'=', 0, 0).trimmed() + u"=[value not stored]"_s;
+}
 
 QVariant textOrNull(const QString &text)
 {
@@ -72,6 +81,8 @@ PageRecord read(const QSqlQuery &query, PageFields fields)
     page.description = query.value(14).toString();
     page.language = query.value(15).toString();
     page.fetchedAt = fromMs(query.value(16));
+    page.bodyBytes = query.value(17).toLongLong();
+    page.wordCount = query.value(18).toInt();
 
     int column = scalarCount;
     for (const auto &[field, name] : optionalColumns) {
@@ -101,6 +112,13 @@ PageRecord read(const QSqlQuery &query, PageFields fields)
         case PageField::TextContent:
             page.textContent = value.toString();
             break;
+        case PageField::Headers:
+            for (const QJsonValue &pair : QJsonDocument::fromJson(value.toByteArray()).array()) {
+                const QJsonArray nameValue = pair.toArray();
+                page.responseHeaders.append(
+                    {nameValue.at(0).toString(), nameValue.at(1).toString()});
+            }
+            break;
         default:
             break;
         }
@@ -113,8 +131,8 @@ QString insertStatement()
     return u"INSERT INTO pages (job_id, idx, url, final_url, parent_url, depth, state, "
            "http_status, content_type, duration_ms, retry_count, error_code, error_message, "
            "title, description, language, metadata_json, markdown, html, raw_html, links_json, "
-           "screenshot, fetched_at, text_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+           "screenshot, fetched_at, text_content, response_headers, body_bytes, word_count) VALUES "
+           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 }
 
 void bindInsert(QSqlQuery &query, const PageRecord &page)
@@ -153,6 +171,15 @@ void bindInsert(QSqlQuery &query, const PageRecord &page)
     query.addBindValue(page.fetchedAt.isValid() ? page.fetchedAt.toMSecsSinceEpoch()
                                                 : QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(textOrNull(page.textContent));
+    QJsonArray headers;
+    for (const auto &[name, value] : page.responseHeaders)
+        headers.append(QJsonArray{name, storedHeaderValue(name, value)});
+    query.addBindValue(
+        headers.isEmpty()
+            ? QVariant(QMetaType::fromType<QString>())
+            : QVariant(QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact))));
+    query.addBindValue(page.bodyBytes);
+    query.addBindValue(page.wordCount);
 }
 
 } // namespace PageRow

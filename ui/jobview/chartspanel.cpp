@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/jobview/chartspanel.h"
+
+#include "store/jobstats.h"
+#include "store/jobstore.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QChartView *makeView(QWidget *parent, const QString &name, const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(240, 180);
+    return view;
+}
+
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+// A bar chart of `counts` under `categories`, with a count axis.
+void showBars(QChart *chart, const QString &setName, const QStringList &categories,
+              const QList<qint64> &counts, const QString &axisTitle)
+{
+    clearChart(chart);
+    auto *set = new QBarSet(setName);
+    qint64 most = 0;
+    for (qint64 count : counts) {
+        *set << double(count);
+        most = std::max(most, count);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTitleText(axisTitle);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(u"%d"_s);
+    y->setRange(0, double(std::max<qint64>(1, most)));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(JobStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_overTime(makeView(this, u"chartPagesOverTime"_s, tr("Pages stored over time")))
+    , m_status(makeView(this, u"chartStatusCodes"_s, tr("Pages by HTTP status")))
+    , m_durations(makeView(this, u"chartDurations"_s, tr("Response times")))
+    , m_depths(makeView(this, u"chartDepths"_s, tr("Pages by depth")))
+{
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_overTime, 0, 0);
+    layout->addWidget(m_status, 0, 1);
+    layout->addWidget(m_durations, 1, 0);
+    layout->addWidget(m_depths, 1, 1);
+}
+
+void ChartsPanel::setJob(const QString &jobId)
+{
+    m_jobId = jobId;
+    refresh();
+}
+
+void ChartsPanel::refresh()
+{
+    ++m_refreshes;
+    showPagesOverTime();
+    showStatusCodes();
+    showDurations();
+    showDepths();
+}
+
+void ChartsPanel::showPagesOverTime()
+{
+    QChart *chart = m_overTime->chart();
+    clearChart(chart);
+    const auto buckets =
+        m_jobId.isEmpty() ? QList<JobStats::Bucket>() : JobStats::pagesOverTime(*m_store, m_jobId);
+    auto *series = new QLineSeries;
+    series->setName(tr("Pages"));
+    series->append(0, 0);
+    qint64 most = 0;
+    double last = 1;
+    for (const JobStats::Bucket &bucket : buckets) {
+        last = double(bucket.key) / 1000.0;
+        series->append(last, double(bucket.count));
+        most = std::max(most, bucket.count);
+    }
+    chart->addSeries(series);
+    auto *x = new QValueAxis;
+    x->setTitleText(tr("Seconds since the first page"));
+    x->setLabelFormat(u"%d"_s);
+    x->setRange(0, last);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(u"%d"_s);
+    y->setRange(0, double(std::max<qint64>(1, most)));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+void ChartsPanel::showStatusCodes()
+{
+    QStringList categories;
+    QList<qint64> counts;
+    if (!m_jobId.isEmpty()) {
+        for (const JobStats::Bucket &bucket : JobStats::statusCodes(*m_store, m_jobId)) {
+            categories << (bucket.key == 0 ? tr("none") : QString::number(bucket.key));
+            counts << bucket.count;
+        }
+    }
+    showBars(m_status->chart(), tr("Pages"), categories, counts, tr("HTTP status"));
+}
+
+void ChartsPanel::showDurations()
+{
+    QStringList categories;
+    QList<qint64> counts;
+    const QLocale locale;
+    const QList<qint64> bounds = JobStats::durationBounds();
+    if (!m_jobId.isEmpty()) {
+        for (const JobStats::Bucket &bucket : JobStats::durations(*m_store, m_jobId)) {
+            categories << (bucket.key < 0 ? tr("≥ %1 ms").arg(locale.toString(bounds.constLast()))
+                                          : tr("< %1 ms").arg(locale.toString(bucket.key)));
+            counts << bucket.count;
+        }
+    }
+    showBars(m_durations->chart(), tr("Pages"), categories, counts, tr("Response time"));
+}
+
+void ChartsPanel::showDepths()
+{
+    QStringList categories;
+    QList<qint64> counts;
+    if (!m_jobId.isEmpty()) {
+        for (const JobStats::Bucket &bucket : JobStats::depths(*m_store, m_jobId)) {
+            categories << QString::number(bucket.key);
+            counts << bucket.count;
+        }
+    }
+    showBars(m_depths->chart(), tr("Pages"), categories, counts, tr("Depth"));
+}

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/jobview/pagesmodel.h"
+
+#include "store/jobstore.h"
+#include "ui/jobview/pagetext.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QPalette>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+PageQuery::SortKey sortKeyOf(PagesModel::Column column)
+{
+    switch (column) {
+    case PagesModel::IndexColumn:
+        return PageQuery::SortKey::Index;
+    case PagesModel::UrlColumn:
+        return PageQuery::SortKey::Url;
+    case PagesModel::StateColumn:
+        return PageQuery::SortKey::State;
+    case PagesModel::StatusColumn:
+        return PageQuery::SortKey::HttpStatus;
+    case PagesModel::ContentTypeColumn:
+        return PageQuery::SortKey::ContentType;
+    case PagesModel::DepthColumn:
+        return PageQuery::SortKey::Depth;
+    case PagesModel::DurationColumn:
+        return PageQuery::SortKey::Duration;
+    case PagesModel::SizeColumn:
+        return PageQuery::SortKey::BodyBytes;
+    case PagesModel::WordsColumn:
+        return PageQuery::SortKey::WordCount;
+    case PagesModel::TitleColumn:
+        return PageQuery::SortKey::Title;
+    case PagesModel::ErrorCodeColumn:
+    case PagesModel::ErrorMessageColumn:
+        return PageQuery::SortKey::ErrorCode;
+    case PagesModel::RetriesColumn:
+        return PageQuery::SortKey::RetryCount;
+    }
+    return PageQuery::SortKey::Index;
+}
+
+bool isNumeric(PagesModel::Column column)
+{
+    switch (column) {
+    case PagesModel::IndexColumn:
+    case PagesModel::StatusColumn:
+    case PagesModel::DepthColumn:
+    case PagesModel::DurationColumn:
+    case PagesModel::SizeColumn:
+    case PagesModel::WordsColumn:
+    case PagesModel::RetriesColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+PagesModel::PagesModel(JobStore *store, const QList<Column> &columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_columns(columns)
+{
+    m_query.limit = blockSize;
+    m_query.fields = PageField::Summary;
+}
+
+void PagesModel::setJob(const QString &jobId)
+{
+    PageQuery query = m_query;
+    query.jobId = jobId;
+    resetTo(query);
+}
+
+void PagesModel::setFilter(const PageQuery &filter)
+{
+    PageQuery query = m_query;
+    query.states = filter.states;
+    query.minStatus = filter.minStatus;
+    query.maxStatus = filter.maxStatus;
+    query.contentType = filter.contentType;
+    query.minDepth = filter.minDepth;
+    query.maxDepth = filter.maxDepth;
+    query.search = filter.search;
+    resetTo(query);
+}
+
+void PagesModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size())
+        return;
+    PageQuery query = m_query;
+    query.sortBy = sortKeyOf(m_columns.at(column));
+    query.order = order;
+    if (query.sortBy == m_query.sortBy && query.order == m_query.order)
+        return;
+    // Same rows, another order: the count stays, the rows are read again.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_query = query;
+    m_blocks.clear();
+    m_blockUse.clear();
+    // Rows are positions, not pages: persistent indexes keep their position.
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void PagesModel::resetTo(const PageQuery &query)
+{
+    beginResetModel();
+    m_query = query;
+    m_blocks.clear();
+    m_blockUse.clear();
+    m_rows = int(countRows());
+    endResetModel();
+}
+
+qint64 PagesModel::countRows() const
+{
+    if (m_query.jobId.isEmpty())
+        return 0;
+    return std::min<qint64>(m_store->pageCount(m_query), std::numeric_limits<int>::max());
+}
+
+void PagesModel::refresh()
+{
+    const int rows = int(countRows());
+    if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    } else if (rows < m_rows) {
+        beginRemoveRows({}, rows, m_rows - 1);
+        m_rows = rows;
+        endRemoveRows();
+    }
+    m_blocks.clear();
+    m_blockUse.clear();
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, int(m_columns.size()) - 1));
+}
+
+int PagesModel::cachedRows() const
+{
+    int rows = 0;
+    for (const auto &block : std::as_const(m_blocks))
+        rows += int(block.size());
+    return rows;
+}
+
+const PageRecord *PagesModel::record(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const qint64 block = row / blockSize;
+    auto it = m_blocks.find(block);
+    if (it == m_blocks.end()) {
+        PageQuery query = m_query;
+        query.offset = block * blockSize;
+        query.limit = blockSize;
+        ++m_blockReads;
+        it = m_blocks.insert(block, m_store->pages(query));
+        m_blockUse.append(block);
+        while (m_blockUse.size() > maxBlocks)
+            m_blocks.remove(m_blockUse.takeFirst());
+    } else if (m_blockUse.constLast() != block) {
+        m_blockUse.removeOne(block);
+        m_blockUse.append(block);
+    }
+    const qsizetype offset = row % blockSize;
+    // The store may have fewer rows than counted (pages requeued since): an empty row then.
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+qint64 PagesModel::pageIndexAt(int row) const
+{
+    const PageRecord *page = record(row);
+    return page ? page->index : -1;
+}
+
+int PagesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int PagesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant PagesModel::display(const PageRecord &page, Column column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case IndexColumn:
+        return page.index;
+    case UrlColumn:
+        return page.url;
+    case StateColumn:
+        return PageText::stateName(page.state);
+    case StatusColumn:
+        return page.httpStatus > 0 ? QVariant(page.httpStatus) : QVariant();
+    case ContentTypeColumn:
+        return page.contentType;
+    case DepthColumn:
+        return page.depth;
+    case DurationColumn:
+        return page.httpStatus > 0 ? tr("%1 ms").arg(locale.toString(page.durationMs)) : QString();
+    case SizeColumn:
+        return page.bodyBytes > 0 ? locale.formattedDataSize(page.bodyBytes) : QString();
+    case WordsColumn:
+        return page.wordCount > 0 ? QVariant(page.wordCount) : QVariant();
+    case TitleColumn:
+        return page.title;
+    case ErrorCodeColumn:
+        return page.error == PageError::None ? QString() : page.errorCode();
+    case ErrorMessageColumn:
+        return page.errorMessage;
+    case RetriesColumn:
+        return page.retryCount;
+    }
+    return {};
+}
+
+QVariant PagesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PageRecord *page = record(index.row());
+    if (!page)
+        return {};
+    const Column column = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*page, column);
+    case Qt::ToolTipRole:
+        if (column == ErrorCodeColumn && page->error != PageError::None)
+            return PageErrors::describe(page->error);
+        if (column == UrlColumn || column == TitleColumn || column == ErrorMessageColumn)
+            return display(*page, column);
+        return {};
+    case Qt::TextAlignmentRole:
+        return isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                 : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (page->state == PageState::Failed)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (page->state == PageState::Skipped)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case PageIndexRole:
+        return page->index;
+    case UrlRole:
+        return page->url;
+    default:
+        return {};
+    }
+}
+
+QVariant PagesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return isNumeric(m_columns.at(section)) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (m_columns.at(section)) {
+    case IndexColumn:
+        return tr("#");
+    case UrlColumn:
+        return tr("URL");
+    case StateColumn:
+        return tr("State");
+    case StatusColumn:
+        return tr("Status");
+    case ContentTypeColumn:
+        return tr("Content type");
+    case DepthColumn:
+        return tr("Depth");
+    case DurationColumn:
+        return tr("Duration");
+    case SizeColumn:
+        return tr("Size");
+    case WordsColumn:
+        return tr("Words");
+    case TitleColumn:
+        return tr("Title");
+    case ErrorCodeColumn:
+        return tr("Error");
+    case ErrorMessageColumn:
+        return tr("Message");
+    case RetriesColumn:
+        return tr("Retries");
+    }
+    return {};
+}
