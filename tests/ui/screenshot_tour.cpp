@@ -8,6 +8,7 @@
 #include "support/testhttpserver.h"
 #include "ui/appsettings.h"
 #include "ui/joblistmodel.h"
+#include "ui/jobview.h"
 #include "ui/mainwindow.h"
 #include "ui/newcrawldialog.h"
 #include "uitesthelpers.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -118,6 +120,26 @@ int main(int argc, char **argv)
              NewCrawlDialog *dialog = window.newCrawl({u"https://docs.example.com/guide/"_s});
              dialog->resize(760, 640);
              return dialog;
+         }},
+        {u"job-view.png"_s,
+         [&]() -> QWidget * {
+             window.jobView()->tabs()->setCurrentIndex(JobView::PagesTab);
+             return &window;
+         }},
+        {u"page-inspector.png"_s,
+         [&]() -> QWidget * {
+             window.jobView()->openPage(0);
+             return &window;
+         }},
+        {u"errors.png"_s,
+         [&]() -> QWidget * {
+             window.jobView()->tabs()->setCurrentIndex(JobView::ErrorsTab);
+             return &window;
+         }},
+        {u"charts.png"_s,
+         [&]() -> QWidget * {
+             window.jobView()->tabs()->setCurrentIndex(JobView::ChartsTab);
+             return &window;
          }},
     };
     for (const auto &[name, show] : shots) {

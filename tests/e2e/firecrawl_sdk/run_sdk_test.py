@@ -12,6 +12,7 @@ import json
 import os
 import pathlib
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -87,10 +88,33 @@ def main() -> int:
             if node.returncode != 0:
                 return 1
 
-            # --- trawl monitor against the same server (the lead adds it here) ---
-            # The job the SDK started is in temp/"jobs.sqlite"; `trawl monitor --provider
-            # firecrawl-v1 --base-url {api_url} --api-key-env TRAWL_E2E_TOKEN --job ID` run with
-            # another --db must receive the same `expected` pages.
+            # `trawl monitor` follows the job the SDK started, through the same server as a
+            # hosted Firecrawl v1, into a database of its own: the same pages, each once, with
+            # markdown.
+            with sqlite3.connect(str(temp / "jobs.sqlite")) as db:
+                job_ids = [row[0] for row in db.execute("SELECT id FROM jobs")]
+            if len(job_ids) != 1:
+                print(f"expected the SDK's one job in the server's database, found {job_ids}")
+                return 1
+            monitor = subprocess.run(
+                [args.trawl, "monitor", "--provider", "firecrawl-v1", "--base-url", api_url,
+                 "--api-key-env", "TRAWL_E2E_TOKEN", "--job", job_ids[0],
+                 "--db", str(temp / "monitor.sqlite"), "--quiet"],
+                capture_output=True, text=True, env=env, timeout=240)
+            if monitor.returncode != 0:
+                print(f"trawl monitor exited {monitor.returncode}: {monitor.stderr}")
+                return 1
+            with sqlite3.connect(str(temp / "monitor.sqlite")) as db:
+                rows = list(db.execute(
+                    "SELECT p.url, length(p.markdown) FROM pages p JOIN jobs j ON j.id = p.job_id"
+                    " WHERE j.provider = 'firecrawl-v1' AND p.state = 'completed'"))
+            urls = [url for url, _ in rows]
+            if sorted(urls) != sorted(expected) or any(not length for _, length in rows):
+                missing = sorted(set(expected) - set(urls))
+                print(f"trawl monitor stored {len(urls)} pages ({len(set(urls))} distinct) of "
+                      f"{len(expected)}; missing {missing[:5]}")
+                return 1
+            print(f"trawl monitor received {len(urls)} pages, each once, with markdown")
         finally:
             server.terminate()
             try:
