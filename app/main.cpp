@@ -2,6 +2,7 @@
 // The composition root: builds the services and picks the window or the command line.
 #include "cli/cli.h"
 #include "cli/clicommon.h"
+#include "render/webenginesetup.h"
 #include "store/database.h"
 #include "store/jobstore.h"
 #include "ui/mainwindow.h"
@@ -36,6 +37,7 @@ void describeApplication()
 
 int runWindow(int &argc, char **argv)
 {
+    WebEngineSetup::prepareProcess(false);
     QApplication app(argc, argv);
     installTranslators(app);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Trawl"));
@@ -68,6 +70,16 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (!Cli::wantsCli(arguments))
         return runWindow(argc, argv);
+    // Crawls may render JavaScript pages (QtWebEngine needs a GUI application, and screenshots a
+    // QApplication for their QWebEngineView): those commands get one, on the offscreen platform
+    // unless another is set. WebEngine itself starts only when a crawl renders.
+    const QString command = arguments.value(0);
+    if (command == u"crawl"_s || command == u"resume"_s) {
+        WebEngineSetup::prepareProcess(true);
+        QApplication app(argc, argv);
+        installTranslators(app);
+        return Cli::run(arguments);
+    }
     QCoreApplication app(argc, argv);
     installTranslators(app);
     return Cli::run(arguments);

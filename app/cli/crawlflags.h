@@ -13,6 +13,8 @@ namespace Cli {
 
 void addCrawlFlags(QCommandLineParser &parser);
 // Prints the reason (one line, naming the flag or key) and returns nothing on bad input.
+// --renderers: the size of the renderer pool (not a crawl option: it belongs to the process).
+std::optional<int> renderersFromFlags(const QCommandLineParser &parser, const QString &command);
 std::optional<CrawlOptions> crawlOptionsFromFlags(const QCommandLineParser &parser,
                                                   const QString &command);
 

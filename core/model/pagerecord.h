@@ -31,11 +31,12 @@ struct PageRecord
     QString language;
     QJsonObject metadata; // every meta tag, under its own key
     QString markdown;
-    QString textContent;      // plain text of the content (Firecrawl v0's `content`)
-    QString html; // cleaned HTML
+    QString textContent; // plain text of the content (Firecrawl v0's `content`)
+    QString html;        // cleaned HTML
     QString rawHtml;
     QStringList links;     // absolute, in document order, deduplicated
     QByteArray screenshot; // PNG
+    QString renderMode;    // how the content was read: "static" (as fetched), "js" (rendered)
     QDateTime fetchedAt;
 
     bool isSuccess() const { return state == PageState::Completed; }

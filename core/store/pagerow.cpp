@@ -13,8 +13,8 @@ namespace {
 const QString scalarColumns =
     u"job_id, idx, url, final_url, parent_url, depth, state, http_status, content_type, "
     "duration_ms, retry_count, error_code, error_message, title, description, language, "
-    "fetched_at"_s;
-constexpr int scalarCount = 17;
+    "fetched_at, render_mode"_s;
+constexpr int scalarCount = 18;
 
 // The optional columns in the order selectColumns appends them.
 constexpr std::pair<PageField, const char16_t *> optionalColumns[] = {
@@ -72,6 +72,7 @@ PageRecord read(const QSqlQuery &query, PageFields fields)
     page.description = query.value(14).toString();
     page.language = query.value(15).toString();
     page.fetchedAt = fromMs(query.value(16));
+    page.renderMode = query.value(17).toString();
 
     int column = scalarCount;
     for (const auto &[field, name] : optionalColumns) {
@@ -113,8 +114,8 @@ QString insertStatement()
     return u"INSERT INTO pages (job_id, idx, url, final_url, parent_url, depth, state, "
            "http_status, content_type, duration_ms, retry_count, error_code, error_message, "
            "title, description, language, metadata_json, markdown, html, raw_html, links_json, "
-           "screenshot, fetched_at, text_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+           "screenshot, fetched_at, text_content, render_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 }
 
 void bindInsert(QSqlQuery &query, const PageRecord &page)
@@ -153,6 +154,7 @@ void bindInsert(QSqlQuery &query, const PageRecord &page)
     query.addBindValue(page.fetchedAt.isValid() ? page.fetchedAt.toMSecsSinceEpoch()
                                                 : QDateTime::currentMSecsSinceEpoch());
     query.addBindValue(textOrNull(page.textContent));
+    query.addBindValue(textOrNull(page.renderMode));
 }
 
 } // namespace PageRow

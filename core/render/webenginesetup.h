@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What a process must do before it creates its application object to use QtWebEngine headless:
+// Qt::AA_ShareOpenGLContexts, and, unless already set in the environment, the Chromium flags
+// Trawl runs with (no GPU, no background networking, component updates, sync or QUIC) and,
+// when running as root (CI), QTWEBENGINE_DISABLE_SANDBOX=1 (Chromium refuses its sandbox as
+// root). With `headless`, QT_QPA_PLATFORM=offscreen unless a platform is set.
+namespace WebEngineSetup {
+
+void prepareProcess(bool headless);
+
+} // namespace WebEngineSetup
