@@ -312,20 +312,31 @@ void RendererPool::read(Slot &slot)
     slot.phase = Phase::Reading;
     const quint64 generation = slot.generation;
     Slot *s = &slot;
-    slot.page->toHtml([this, s, generation](const QString &html) {
-        if (s->generation != generation || s->phase != Phase::Reading)
-            return;
-        if (html.size() > s->request.maxHtmlBytes || html.toUtf8().size() > s->request.maxHtmlBytes)
-            return fail(*s, PageError::TooLarge,
-                        translate("The rendered page is larger than the size limit (%1 MB).")
-                            .arg(double(s->request.maxHtmlBytes) / (1024 * 1024), 0, 'f', 1),
-                        true);
-        s->result.html = html;
-        s->result.finalUrl = s->page->url();
-        if (s->request.screenshot != CrawlOptions::Screenshot::None && s->surface)
-            return capture(*s);
-        finish(*s);
-    });
+    // The live DOM, serialized in Trawl's script world. (QWebEnginePage::toHtml() of a page
+    // without a view returns the DOM as it was at load in Qt 6.4, without what scripts wrote.)
+    // A DOM longer than the cap is not even copied out of the renderer.
+    const QString script =
+        u"(function(){var d=document.doctype?'<!DOCTYPE '+document.doctype.name+'>':'';"
+        "var h=document.documentElement?document.documentElement.outerHTML:'';"
+        "return d.length+h.length>%1?-1:d+h;})()"_s.arg(slot.request.maxHtmlBytes);
+    slot.page->runJavaScript(
+        script, QWebEngineScript::ApplicationWorld, [this, s, generation](const QVariant &value) {
+            if (s->generation != generation || s->phase != Phase::Reading)
+                return;
+            const QString html =
+                value.typeId() == QMetaType::QString ? value.toString() : QString();
+            if (value.typeId() != QMetaType::QString
+                || html.toUtf8().size() > s->request.maxHtmlBytes)
+                return fail(*s, PageError::TooLarge,
+                            translate("The rendered page is larger than the size limit (%1 MB).")
+                                .arg(double(s->request.maxHtmlBytes) / (1024 * 1024), 0, 'f', 1),
+                            true);
+            s->result.html = html;
+            s->result.finalUrl = s->page->url();
+            if (s->request.screenshot != CrawlOptions::Screenshot::None && s->surface)
+                return capture(*s);
+            finish(*s);
+        });
 }
 
 void RendererPool::capture(Slot &slot)

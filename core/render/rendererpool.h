@@ -23,12 +23,12 @@ class RequestInterceptor;
 // Requests wait in a queue for a free page. Each render: the URL loaded with the crawl's user
 // agent, headers and cookies, then the DOM left to settle (settleQuietMs without a change, at
 // most maxSettleMs: pages that fill themselves after a timer or a request), then `waitForMs`, then
-// the selector polled every 100 ms, then the DOM read (toHtml) and the screenshot taken; all of it
-// within the request's timeout, else RENDER_TIMEOUT. Containment: see RenderPage (dialogs, popups,
-// other hosts); downloads are cancelled and noted; a DOM larger than the size cap is TOO_LARGE; a
-// page that timed out is replaced by a fresh one, and its render process killed when it is hung and
-// no other page uses it (an endless script loop); a render process that dies fails its page with
-// RENDER_CRASHED and the page is replaced. The pool carries on in every case.
+// the selector polled every 100 ms, then the DOM read (outerHTML) and the screenshot taken; all of
+// it within the request's timeout, else RENDER_TIMEOUT. Containment: see RenderPage (dialogs,
+// popups, other hosts); downloads are cancelled and noted; a DOM larger than the size cap is
+// TOO_LARGE; a page that timed out is replaced by a fresh one, and its render process killed when
+// it is hung and no other page uses it (an endless script loop); a render process that dies fails
+// its page with RENDER_CRASHED and the page is replaced. The pool carries on in every case.
 class RendererPool final : public RenderService
 {
     Q_OBJECT
@@ -66,7 +66,7 @@ private:
         Settling,  // until the DOM is quiet
         Waiting,   // waitForMs
         Selector,  // polling for waitForSelector
-        Reading,   // toHtml
+        Reading,   // outerHTML
         Capturing, // screenshot
     };
     struct Slot

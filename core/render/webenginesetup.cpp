@@ -18,6 +18,15 @@ void prepareProcess(bool headless)
         qputenv("QTWEBENGINE_CHROMIUM_FLAGS",
                 "--disable-gpu --disable-background-networking --disable-component-update "
                 "--disable-sync --no-first-run --disable-quic");
+    // A page without a view counts as hidden, and Chromium delays the timers of hidden pages
+    // to whole seconds: scripts that fill a page after setTimeout would be read unfilled.
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    for (const char *flag :
+         {"--disable-background-timer-throttling", "--disable-renderer-backgrounding"}) {
+        if (!flags.contains(flag))
+            flags += ' ' + QByteArray(flag);
+    }
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags);
 }
 
 } // namespace WebEngineSetup

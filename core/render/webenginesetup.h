@@ -5,7 +5,9 @@
 // Qt::AA_ShareOpenGLContexts, and, unless already set in the environment, the Chromium flags
 // Trawl runs with (no GPU, no background networking, component updates, sync or QUIC) and,
 // when running as root (CI), QTWEBENGINE_DISABLE_SANDBOX=1 (Chromium refuses its sandbox as
-// root). With `headless`, QT_QPA_PLATFORM=offscreen unless a platform is set.
+// root). Two flags are always added: --disable-background-timer-throttling and
+// --disable-renderer-backgrounding (pages without a view count as hidden). With `headless`,
+// QT_QPA_PLATFORM=offscreen unless a platform is set.
 namespace WebEngineSetup {
 
 void prepareProcess(bool headless);
