@@ -23,6 +23,7 @@ namespace {
 
 constexpr int viewportSettleMs = 150; // a frame of the loaded page reaches the surface
 constexpr int resizeSettleMs = 400;   // the page is laid out and painted at its new size
+constexpr int downloadGraceMs = 250;  // a failed load may turn out to be a refused download
 
 QString translate(const char *text)
 {
@@ -44,7 +45,8 @@ RendererPool::RendererPool(int size, PageSurfaceFactory surfaces, QObject *paren
     , m_surfaces(std::move(surfaces))
 {
     QWebEngineSettings *settings = m_profile->settings();
-    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    // Allowed so that window.open reaches RenderPage::createWindow, which refuses and notes it.
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, true);
     settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
     settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
     settings->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
@@ -89,6 +91,14 @@ RendererPool::~RendererPool()
     }
     // The profile goes last: QtWebEngine wants every page of it deleted first.
     delete m_profile;
+}
+
+QList<qint64> RendererPool::renderProcessPids() const
+{
+    QList<qint64> pids;
+    for (const auto &slot : m_slots)
+        pids << slot->page->renderProcessPid();
+    return pids;
 }
 
 void RendererPool::createPage(Slot &slot)
@@ -224,13 +234,26 @@ void RendererPool::onLoadFinished(Slot &slot, bool ok)
         // A load replaced by a same-host navigation ends "not ok" while the next one runs.
         if (slot.page->isLoading())
             return;
-        return fail(slot, PageError::RenderFailed,
-                    translate("The browser could not load the page%1.")
-                        .arg(slot.page->refused().isEmpty()
-                                 ? QString()
-                                 : u" ("_s + slot.page->refused().join(u"; "_s) + u')'),
-                    false);
+        // A navigation that became a download ends "not ok" before downloadRequested arrives:
+        // give it a moment. Stopped by a refused navigation or download, what the page has is
+        // read; otherwise the load failed.
+        const quint64 generation = slot.generation;
+        Slot *s = &slot;
+        QTimer::singleShot(downloadGraceMs, this, [this, s, generation] {
+            if (s->generation != generation || s->phase != Phase::Loading || s->page->isLoading())
+                return;
+            if (s->page->refused().isEmpty())
+                return fail(*s, PageError::RenderFailed,
+                            translate("The browser could not load the page."), false);
+            settle(*s);
+        });
+        return;
     }
+    settle(slot);
+}
+
+void RendererPool::settle(Slot &slot)
+{
     slot.phase = Phase::Settling;
     // In Trawl's own script world: the page's scripts cannot see or disturb the observer.
     slot.page->runJavaScript(
@@ -433,7 +456,7 @@ void RendererPool::onDownload(QWebEngineDownloadRequest *download)
 {
     // Not accepted: QtWebEngine cancels it.
     for (const auto &slot : m_slots) {
-        if (slot->page == download->page())
+        if (slot->page == download->page() && slot->phase != Phase::Idle)
             slot->page->noteRefused(u"download: "_s + download->url().toString());
     }
     download->cancel();

@@ -53,6 +53,8 @@ public:
     int size() const { return int(m_slots.size()); }
     bool canTakeScreenshots() const { return bool(m_surfaces); }
     qint64 pagesReplaced() const { return m_pagesReplaced; }
+    // The render process of each page (0 while it has none).
+    QList<qint64> renderProcessPids() const;
 
 protected:
     void startRender(quint64 id, const RenderRequest &request) override;
@@ -94,6 +96,7 @@ private:
     void dispatch();
     void begin(Slot &slot, quint64 id, const RenderRequest &request);
     void onLoadFinished(Slot &slot, bool ok);
+    void settle(Slot &slot);
     void pollSettled(Slot &slot, qint64 settleStart);
     void afterSettled(Slot &slot);
     void afterWait(Slot &slot);
