@@ -365,12 +365,24 @@ void RendererPool::read(Slot &slot)
 void RendererPool::capture(Slot &slot)
 {
     slot.phase = Phase::Capturing;
-    QSize size = viewportSize;
-    if (slot.request.screenshot == CrawlOptions::Screenshot::FullPage) {
-        const QSizeF contents = slot.page->contentsSize();
-        size.setHeight(std::clamp(int(std::ceil(contents.height())), viewportSize.height(),
-                                  maxScreenshotHeight));
-    }
+    const quint64 generation = slot.generation;
+    Slot *s = &slot;
+    if (slot.request.screenshot != CrawlOptions::Screenshot::FullPage)
+        return grabAt(slot, viewportSize);
+    // The page's own height (contentsSize() lags behind in 6.4).
+    slot.page->runJavaScript(
+        u"Math.max(document.documentElement.scrollHeight,"
+        "document.body?document.body.scrollHeight:0)"_s,
+        QWebEngineScript::ApplicationWorld, [this, s, generation](const QVariant &height) {
+            if (s->generation != generation || s->phase != Phase::Capturing)
+                return;
+            grabAt(*s, QSize(viewportSize.width(), std::clamp(height.toInt(), viewportSize.height(),
+                                                              maxScreenshotHeight)));
+        });
+}
+
+void RendererPool::grabAt(Slot &slot, QSize size)
+{
     if (size != viewportSize)
         slot.surface->resize(size);
     const quint64 generation = slot.generation;

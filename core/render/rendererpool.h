@@ -103,6 +103,7 @@ private:
     void pollSelector(Slot &slot);
     void read(Slot &slot);
     void capture(Slot &slot);
+    void grabAt(Slot &slot, QSize size);
     void finish(Slot &slot);
     void fail(Slot &slot, PageError error, const QString &message, bool replace);
     void onTimeout(Slot &slot);
