@@ -2,8 +2,12 @@
 #include "render/webenginesetup.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 namespace WebEngineSetup {
 
@@ -12,6 +16,15 @@ void prepareProcess(bool headless)
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (headless && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // What QGuiApplication falls back to anyway, without its warning on stderr (the command
+        // line keeps stderr for its own messages).
+        const QString runtime = QDir::temp().filePath(u"runtime-%1"_s.arg(::geteuid()));
+        if (QDir().mkpath(runtime)
+            && QFile::setPermissions(runtime,
+                                     QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))

@@ -7,7 +7,8 @@
 // when running as root (CI), QTWEBENGINE_DISABLE_SANDBOX=1 (Chromium refuses its sandbox as
 // root). Two flags are always added: --disable-background-timer-throttling and
 // --disable-renderer-backgrounding (pages without a view count as hidden). With `headless`,
-// QT_QPA_PLATFORM=offscreen unless a platform is set.
+// QT_QPA_PLATFORM=offscreen unless a platform is set, and XDG_RUNTIME_DIR a private folder in
+// /tmp when unset (what Qt falls back to, without its warning on stderr).
 namespace WebEngineSetup {
 
 void prepareProcess(bool headless);
