@@ -24,7 +24,7 @@ if(EXISTS ${TRAWL_SHARED_DIR}/testsite/faults.py)
         COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/render_crawl.py
             --trawl $<TARGET_FILE:trawl> --testsite ${TRAWL_SHARED_DIR}/testsite)
     set_tests_properties(e2e_render_crawl PROPERTIES TIMEOUT 300
-        ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:quarantine_size_mb=8;LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/support/lsan.supp")
+        ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:quarantine_size_mb=8:new_delete_type_mismatch=0;LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/support/lsan-webengine.supp")
 else()
     message(WARNING "${TRAWL_SHARED_DIR}/testsite/faults.py not found: "
         "the fault-server crawl is not registered")
