@@ -3,6 +3,9 @@
 #include "cli/cli.h"
 #include "cli/clicommon.h"
 #include "crawl/crawlrunner.h"
+#include "render/lazyrenderer.h"
+#include "render/rendererpool.h"
+#include "render/webenginesetup.h"
 #include "store/database.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
@@ -42,6 +45,7 @@ void describeApplication()
 
 int runWindow(int &argc, char **argv)
 {
+    WebEngineSetup::prepareProcess(false);
     QApplication app(argc, argv);
     AppSettings settings;
     Languages languages;
@@ -69,7 +73,10 @@ int runWindow(int &argc, char **argv)
     StoreWriter writer(path);
     if (!writer.start(&error))
         return cannotOpen(error);
+    // Pages that need JavaScript are rendered by QtWebEngine, started on the first such page.
+    LazyRenderer renderer(RendererPool::defaultSize);
     CrawlRunner runner(path, &writer);
+    runner.setRenderService(&renderer);
     MainWindow window(&store, &writer, &runner, &settings, &languages);
     AppServices services(&window, &store, &writer, &runner);
     window.show();
@@ -86,6 +93,16 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (!Cli::wantsCli(arguments))
         return runWindow(argc, argv);
+    // Crawls may render JavaScript pages (QtWebEngine needs a GUI application, and screenshots a
+    // QApplication for their QWebEngineView): those commands get one, on the offscreen platform
+    // unless another is set. WebEngine itself starts only when a crawl renders.
+    const QString command = arguments.value(0);
+    if (command == u"crawl"_s || command == u"resume"_s) {
+        WebEngineSetup::prepareProcess(true);
+        QApplication app(argc, argv);
+        installTranslators(app);
+        return Cli::run(arguments);
+    }
     QCoreApplication app(argc, argv);
     installTranslators(app);
     return Cli::run(arguments);

@@ -49,6 +49,9 @@ int runCrawl(const QStringList &arguments)
     const auto options = crawlOptionsFromFlags(parser, command, sampleSiteUrl);
     if (!options)
         return BadUsage;
+    const auto renderers = renderersFromFlags(parser, command);
+    if (!renderers)
+        return BadUsage;
     if (parser.isSet(u"export"_s) != parser.isSet(u"output"_s))
         return usageError(command,
                           QCoreApplication::translate("Cli", "--export and --output go together."));
@@ -69,7 +72,7 @@ int runCrawl(const QStringList &arguments)
     if (!store->createJob(job, &error))
         return usageError(command, error);
     out() << job.id << Qt::endl;
-    const int crawled = runCrawlSession(*store, job.id, parser.isSet(u"quiet"_s));
+    const int crawled = runCrawlSession(*store, job.id, parser.isSet(u"quiet"_s), *renderers);
     if (!parser.isSet(u"export"_s) || crawled == BadUsage)
         return crawled;
     // Whatever the crawl's end, what it stored is exported.

@@ -5,6 +5,7 @@
 #include "cli/clicommon.h"
 #include "crawl/pageprocessor.h"
 #include "model/crawlrequest.h"
+#include "render/rendererpool.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -56,6 +57,9 @@ const Switch switches[] = {
     {u"skip-tls-verification",
      QT_TRANSLATE_NOOP("Cli", "Accept invalid TLS certificates (unsafe)."),
      &CrawlOptions::skipTlsVerification, true},
+    {u"block-resources",
+     QT_TRANSLATE_NOOP("Cli", "While rendering, load no images, media or fonts."),
+     &CrawlOptions::blockResources, true},
 };
 
 // Whole-number flags, with their field and smallest value.
@@ -84,6 +88,14 @@ const Number numbers[] = {
      &CrawlOptions::timeoutMs, 100},
     {u"retries", QT_TRANSLATE_NOOP("Cli", "Try timeouts, 5xx and 429 again N times (default 2)."),
      &CrawlOptions::retries, 0},
+    {u"wait-for",
+     QT_TRANSLATE_NOOP("Cli", "When rendering, wait MS after the page loaded before reading it "
+                              "(default 0)."),
+     &CrawlOptions::waitForMs, 0},
+    {u"render-timeout",
+     QT_TRANSLATE_NOOP("Cli", "Give up rendering a page after MS: load, waits and reading "
+                              "(default 30000)."),
+     &CrawlOptions::renderTimeoutMs, 1000},
 };
 
 std::optional<CrawlOptions> fromConfig(const QString &path, const QString &command)
@@ -132,6 +144,8 @@ void addCrawlFlags(QCommandLineParser &parser)
         parser.addOption(
             {QString::fromUtf16(number.name), QCoreApplication::translate("Cli", number.help),
              number.field == &CrawlOptions::delayMs || number.field == &CrawlOptions::timeoutMs
+                     || number.field == &CrawlOptions::waitForMs
+                     || number.field == &CrawlOptions::renderTimeoutMs
                  ? u"MS"_s
                  : u"N"_s});
     parser.addOption({u"include"_s,
@@ -166,6 +180,20 @@ void addCrawlFlags(QCommandLineParser &parser)
                       QCoreApplication::translate(
                           "Cli", "Give up on a page larger than MB once decoded (default 10)."),
                       u"MB"_s});
+    parser.addOption(
+        {u"render"_s,
+         QCoreApplication::translate(
+             "Cli", "Run the pages' JavaScript in QtWebEngine: static (never, the default), js "
+                    "(every page) or auto (pages whose HTML is an empty app shell)."),
+         u"MODE"_s});
+    parser.addOption({u"wait-for-selector"_s,
+                      QCoreApplication::translate("Cli", "When rendering, wait until the page "
+                                                         "has an element matching this CSS "
+                                                         "selector."),
+                      u"SEL"_s});
+    parser.addOption({u"renderers"_s,
+                      QCoreApplication::translate("Cli", "Pages rendered at once (default 2)."),
+                      u"N"_s});
     for (const Switch &option : switches)
         parser.addOption(
             {QString::fromUtf16(option.name), QCoreApplication::translate("Cli", option.help)});
@@ -175,6 +203,17 @@ void addCrawlFlags(QCommandLineParser &parser)
              "Cli", "Read the options from FILE, a Firecrawl POST /v1/crawl JSON body; "
                     "flags win over it."),
          u"FILE"_s});
+}
+
+std::optional<int> renderersFromFlags(const QCommandLineParser &parser, const QString &command)
+{
+    const auto renderers = intOption(parser, u"renderers"_s, command, RendererPool::defaultSize, 1);
+    if (renderers && *renderers > RendererPool::maxSize) {
+        usageError(command, QCoreApplication::translate("Cli", "--renderers: at most %1.")
+                                .arg(RendererPool::maxSize));
+        return std::nullopt;
+    }
+    return renderers;
 }
 
 std::optional<CrawlOptions> crawlOptionsFromFlags(const QCommandLineParser &parser,
@@ -235,6 +274,18 @@ std::optional<CrawlOptions> crawlOptionsFromFlags(const QCommandLineParser &pars
         options.includeTags = parser.values(u"include-tags"_s);
     if (parser.isSet(u"exclude-tags"_s))
         options.excludeTags = parser.values(u"exclude-tags"_s);
+    if (parser.isSet(u"render"_s)) {
+        const auto mode = CrawlOptions::renderModeFromName(parser.value(u"render"_s));
+        if (!mode) {
+            usageError(command, QCoreApplication::translate(
+                                    "Cli", "--render must be static, js or auto, not \"%1\".")
+                                    .arg(parser.value(u"render"_s)));
+            return std::nullopt;
+        }
+        options.renderMode = *mode;
+    }
+    if (parser.isSet(u"wait-for-selector"_s))
+        options.waitForSelector = parser.value(u"wait-for-selector"_s);
     if (parser.isSet(u"user-agent"_s))
         options.userAgent = parser.value(u"user-agent"_s);
     if (parser.isSet(u"max-size"_s)) {

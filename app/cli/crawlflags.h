@@ -12,6 +12,8 @@
 namespace Cli {
 
 void addCrawlFlags(QCommandLineParser &parser);
+// --renderers: the size of the renderer pool (not a crawl option: it belongs to the process).
+std::optional<int> renderersFromFlags(const QCommandLineParser &parser, const QString &command);
 // Prints the reason (one line, naming the flag or key) and returns nothing on bad input.
 // A valid `startUrl` (the sample site's) is the start page; then a URL argument is refused.
 std::optional<CrawlOptions> crawlOptionsFromFlags(const QCommandLineParser &parser,

@@ -5,9 +5,12 @@
 #include "cli/clicommon.h"
 #include "cli/signalwatcher.h"
 #include "crawl/crawlrunner.h"
+#include "render/rendererpool.h"
+#include "render/viewsurface.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -63,13 +66,26 @@ private:
 
 namespace Cli {
 
-int runCrawlSession(JobStore &store, const QString &jobId, bool quiet)
+int runCrawlSession(JobStore &store, const QString &jobId, bool quiet, int renderers)
 {
     QString error;
     StoreWriter writer(store.path());
     if (!writer.start(&error))
         return usageError(u"crawl"_s, error);
+    // The pool lives on this (the GUI) thread and outlives the runner, which is destroyed first.
+    std::unique_ptr<RendererPool> renderer;
+    if (const auto job = store.job(jobId);
+        job && job->options.renderMode != CrawlOptions::RenderMode::Static) {
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return usageError(u"crawl"_s, QCoreApplication::translate(
+                                              "Cli", "rendering needs a GUI application object."));
+        const bool screenshots = job->options.screenshot() != CrawlOptions::Screenshot::None
+                                 && qobject_cast<QApplication *>(QCoreApplication::instance());
+        renderer = std::make_unique<RendererPool>(renderers, screenshots ? ViewSurface::factory()
+                                                                         : PageSurfaceFactory());
+    }
     CrawlRunner runner(store.path(), &writer);
+    runner.setRenderService(renderer.get());
     ProgressLine progressLine(!quiet && ::isatty(STDERR_FILENO));
     CrawlProgress last;
     QObject::connect(&runner, &CrawlRunner::progress, &runner,

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/crawler.h"
 
+#include "crawl/appshell.h"
 #include "crawl/fetcher.h"
 #include "crawl/pageprocessor.h"
+#include "crawl/renderservice.h"
 #include "crawl/sitemap.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRandomGenerator>
 
 #include <unistd.h>
@@ -59,6 +62,13 @@ Crawler::~Crawler()
     m_parsePool.waitForDone();
 }
 
+void Crawler::setRenderService(RenderService *renderer)
+{
+    m_renderer = renderer;
+    if (m_renderer)
+        connect(m_renderer, &RenderService::rendered, this, &Crawler::onRendered);
+}
+
 void Crawler::start()
 {
     m_clock.start();
@@ -72,6 +82,9 @@ void Crawler::start()
     m_options = job->options;
     if (const QStringList problems = m_options.validate(); !problems.isEmpty())
         return end(JobState::Failed, problems.join(u' '));
+    if (m_options.renderMode != CrawlOptions::RenderMode::Static && !m_renderer)
+        return end(JobState::Failed,
+                   tr("This crawl renders JavaScript pages, but no renderer was started."));
 
     m_normalizerOptions.ignoreQueryParameters = m_options.ignoreQueryParameters;
     m_normalizerOptions.deduplicateSimilarUrls = m_options.deduplicateSimilarUrls;
@@ -123,6 +136,11 @@ void Crawler::stop(JobState state)
     m_wakeTimer.stop();
     if (m_fetcher)
         m_fetcher->abortAll();
+    // Pages being rendered are dropped like fetches in flight: their URLs stay pending.
+    for (auto it = m_renders.cbegin(); it != m_renders.cend(); ++it)
+        m_renderer->cancel(it.key());
+    m_inFlight -= int(m_renders.size());
+    m_renders.clear();
     finishIfDone();
 }
 
@@ -316,19 +334,100 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
         return finishIfDone();
     }
 
-    m_parsePool.start(
-        [this, processor = m_processor, page = std::move(page), entry, result]() mutable {
-            PageProcessor::Output output = processor->process(std::move(page), entry, result);
-            output.page.wordCount = PageRecord::countWords(output.page.textContent);
+    switch (m_options.renderMode) {
+    case CrawlOptions::RenderMode::Js:
+        return requestRender(entry, std::move(page), result);
+    case CrawlOptions::RenderMode::Auto:
+        return parse(entry, std::move(page), result, true);
+    case CrawlOptions::RenderMode::Static:
+        break;
+    }
+    parse(entry, std::move(page), result, false);
+}
+
+void Crawler::parse(const FrontierEntry &entry, PageRecord page, const FetchResult &result,
+                    bool checkShell, const QStringList &refused)
+{
+    if (page.renderMode.isEmpty())
+        page.renderMode = u"static"_s;
+    m_parsePool.start([this, processor = m_processor, page = std::move(page), entry, result,
+                       checkShell, refused]() mutable {
+        if (checkShell && AppShell::looksLikeAppShell(result.body, result.charset)) {
             QMetaObject::invokeMethod(
                 this,
-                [this, entry, output = std::move(output)] {
-                    for (std::size_t i = 0; i < output.verdicts.size(); ++i)
-                        m_verdicts[i] += output.verdicts[i];
-                    onParsed(entry, output.page, output.links, output.canonicalKey);
+                [this, entry, page = std::move(page), result] {
+                    if (m_stopState) {
+                        --m_inFlight;
+                        return finishIfDone();
+                    }
+                    requestRender(entry, page, result);
                 },
                 Qt::QueuedConnection);
-        });
+            return;
+        }
+        PageProcessor::Output output = processor->process(std::move(page), entry, result);
+        output.page.wordCount = PageRecord::countWords(output.page.textContent);
+        if (!refused.isEmpty())
+            output.page.metadata.insert(u"trawl:renderRefused"_s,
+                                        QJsonArray::fromStringList(refused));
+        QMetaObject::invokeMethod(
+            this,
+            [this, entry, output = std::move(output)] {
+                for (std::size_t i = 0; i < output.verdicts.size(); ++i)
+                    m_verdicts[i] += output.verdicts[i];
+                onParsed(entry, output.page, output.links, output.canonicalKey);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Crawler::requestRender(const FrontierEntry &entry, PageRecord page, const FetchResult &result)
+{
+    RenderRequest request;
+    request.url = result.finalUrl;
+    request.userAgent = m_options.effectiveUserAgent();
+    for (const auto &[name, value] : m_options.headers)
+        request.headers.append({name.toLatin1(), value.toUtf8()});
+    request.waitForMs = m_options.waitForMs;
+    request.waitForSelector = m_options.waitForSelector;
+    request.timeoutMs = m_options.renderTimeoutMs;
+    request.blockResources = m_options.blockResources;
+    request.screenshot = m_options.screenshot();
+    request.maxHtmlBytes = m_options.maxBodyBytes;
+    const quint64 id = m_renderer->submit(request);
+    m_renders.insert(
+        id, PendingRender{entry, std::move(page), std::make_shared<const FetchResult>(result)});
+}
+
+void Crawler::onRendered(quint64 id, const RenderResult &rendered)
+{
+    auto it = m_renders.find(id);
+    if (it == m_renders.end())
+        return; // another crawl's page, or one dropped by stop()
+    PendingRender pending = std::move(*it);
+    m_renders.erase(it);
+    PageRecord &page = pending.page;
+    page.renderMode = u"js"_s;
+    page.durationMs += rendered.durationMs;
+    if (rendered.error != PageError::None) {
+        page.state = PageState::Failed;
+        page.error = rendered.error;
+        page.errorMessage = rendered.errorMessage;
+        if (!rendered.refused.isEmpty())
+            page.metadata.insert(u"trawl:renderRefused"_s,
+                                 QJsonArray::fromStringList(rendered.refused));
+        storePage(std::move(page), pending.entry);
+        --m_inFlight;
+        pump();
+        return finishIfDone();
+    }
+    FetchResult result = *pending.result;
+    result.body = rendered.html.toUtf8();
+    result.charset = u"utf-8"_s;
+    if (rendered.finalUrl.isValid())
+        result.finalUrl = rendered.finalUrl;
+    page.screenshot = rendered.screenshot;
+    parse(pending.entry, std::move(page), result, false, rendered.refused);
 }
 
 void Crawler::onParsed(const FrontierEntry &entry, const PageRecord &page,

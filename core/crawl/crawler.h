@@ -24,7 +24,9 @@
 class Fetcher;
 class JobStore;
 class PageProcessor;
+class RenderService;
 class StoreWriter;
+struct RenderResult;
 struct FetchRequest;
 struct FetchResult;
 
@@ -57,6 +59,10 @@ public:
     ~Crawler() override;
 
     QString jobId() const { return m_jobId; }
+    // Where pages are rendered with JavaScript (render modes js and auto; see AppShell for auto).
+    // Set before start(), from the thread that created the crawler; without one such a crawl
+    // fails at its start with the reason.
+    void setRenderService(RenderService *renderer);
 
     // These run on the crawler's thread (invoke them queued from elsewhere).
     void start();
@@ -95,6 +101,11 @@ private:
     void dispatch(const FrontierEntry &entry);
     void onFetched(const FrontierEntry &entry, const FetchResult &result);
     bool retryLater(const FrontierEntry &entry, const FetchResult &result);
+    // Parses in the pool; with `checkShell`, an app shell goes to the renderer instead.
+    void parse(const FrontierEntry &entry, PageRecord page, const FetchResult &result,
+               bool checkShell, const QStringList &refused = {});
+    void requestRender(const FrontierEntry &entry, PageRecord page, const FetchResult &result);
+    void onRendered(quint64 id, const RenderResult &rendered);
     void onParsed(const FrontierEntry &entry, const PageRecord &page,
                   const QList<FrontierEntry> &links, const QString &canonicalKey);
     void storePage(PageRecord page, const FrontierEntry &entry,
@@ -150,4 +161,12 @@ private:
     int m_sitemapFiles = 0;
     std::optional<JobState> m_stopState;
     bool m_ended = false;
+    struct PendingRender
+    {
+        FrontierEntry entry;
+        PageRecord page;
+        std::shared_ptr<const FetchResult> result;
+    };
+    RenderService *m_renderer = nullptr;
+    QHash<quint64, PendingRender> m_renders; // pages being rendered, by request id
 };

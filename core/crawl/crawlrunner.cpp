@@ -40,6 +40,7 @@ bool CrawlRunner::start(const QString &jobId)
     auto *thread = new QThread;
     thread->setObjectName(u"crawl-"_s + jobId.left(8));
     auto *crawler = new Crawler(m_databasePath, m_writer, jobId);
+    crawler->setRenderService(m_renderer);
     crawler->moveToThread(thread);
     connect(thread, &QThread::finished, crawler, &QObject::deleteLater);
     connect(crawler, &Crawler::progress, this,

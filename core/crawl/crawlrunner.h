@@ -10,6 +10,7 @@
 #include <QString>
 
 class QThread;
+class RenderService;
 class StoreWriter;
 
 // Owns the running local crawls: each Crawler on a thread of its own ("crawl-<id>"). The GUI and
@@ -24,6 +25,8 @@ public:
     // Pauses every running crawl (their jobs resume later) and waits for the threads.
     ~CrawlRunner() override;
 
+    // Where the crawls started from now on render JavaScript pages (it must outlive them).
+    void setRenderService(RenderService *renderer) { m_renderer = renderer; }
     // Starts (or resumes) the job's crawl. False when it is already running here.
     bool start(const QString &jobId);
     void pause(const QString &jobId);
@@ -46,6 +49,7 @@ private:
 
     QString m_databasePath;
     StoreWriter *m_writer;
+    RenderService *m_renderer = nullptr;
     QHash<QString, QThread *> m_threads;
     QHash<QString, Crawler *> m_crawlers;
 };

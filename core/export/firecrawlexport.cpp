@@ -249,8 +249,10 @@ QJsonObject v1Document(const PageRecord &page, const QStringList &formats)
     insertFormat(doc, u"rawHtml"_s, page.rawHtml, formats);
     if (!page.links.isEmpty() || formats.contains(u"links"_s))
         doc.insert(u"links"_s, QJsonArray::fromStringList(page.links));
+    // Firecrawl gives a URL to the picture; Trawl's is a data: URL holding the PNG itself.
     if (!page.screenshot.isEmpty())
-        doc.insert(u"screenshot"_s, QString::fromLatin1(page.screenshot.toBase64()));
+        doc.insert(u"screenshot"_s,
+                   u"data:image/png;base64,"_s + QString::fromLatin1(page.screenshot.toBase64()));
     doc.insert(u"metadata"_s, meta);
     return doc;
 }

@@ -151,7 +151,10 @@ std::optional<PageRecord> readPage(const QJsonValue &value, const QString &path,
             }
             page.links.append(linkArray.at(i).toString());
         }
-        // Base64 PNG data is kept as bytes; anything else (a URL) only through the patch.
+        // Base64 PNG data (bare, or a data: URL as Trawl writes it) is kept as bytes; anything
+        // else (an http URL) only through the patch.
+        if (screenshot.startsWith(u"data:image/png;base64,"_s))
+            screenshot = screenshot.mid(qsizetype(sizeof("data:image/png;base64,")) - 1);
         const auto decoded = QByteArray::fromBase64Encoding(
             screenshot.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!screenshot.isEmpty() && decoded

@@ -74,15 +74,40 @@ QStringList CrawlOptions::validate() const
     }
     const QStringList known = knownFormats();
     for (const QString &format : formats) {
-        if (format == u"screenshot"_s || format == u"screenshot@fullPage"_s)
-            errors << QCoreApplication::translate("CrawlOptions",
-                                                  "The %1 format needs JavaScript rendering, "
-                                                  "which this version of Trawl does not do yet.")
-                          .arg(format);
-        else if (!known.contains(format))
+        if (!known.contains(format))
             errors << QCoreApplication::translate("CrawlOptions",
                                                   "Unknown format \"%1\" (known: %2).")
                           .arg(format, known.join(u", "_s));
+        else if (format.startsWith(u"screenshot"_s) && renderMode == RenderMode::Static)
+            errors << QCoreApplication::translate("CrawlOptions",
+                                                  "The %1 format needs JavaScript rendering "
+                                                  "(render mode js or auto).")
+                          .arg(format);
+    }
+    if (formats.contains(u"screenshot"_s) && formats.contains(u"screenshot@fullPage"_s))
+        errors << QCoreApplication::translate("CrawlOptions",
+                                              "Ask for screenshot or screenshot@fullPage, not "
+                                              "both.");
+    if (waitForMs < 0 || waitForMs > maxWaitForMs)
+        errors << QCoreApplication::translate("CrawlOptions",
+                                              "waitFor must be between 0 and %1 ms.")
+                      .arg(maxWaitForMs);
+    if (renderTimeoutMs < 1000 || renderTimeoutMs > 600 * 1000)
+        errors << QCoreApplication::translate(
+            "CrawlOptions", "The render timeout must be between 1 second and 10 minutes.");
+    if (waitForSelector.contains(u'\n') || waitForSelector.contains(u'\r'))
+        errors << QCoreApplication::translate("CrawlOptions",
+                                              "The selector to wait for cannot contain line "
+                                              "breaks.");
+    if (renderMode == RenderMode::Static) {
+        if (waitForMs > 0)
+            errors << QCoreApplication::translate("CrawlOptions",
+                                                  "waitFor needs JavaScript rendering (render "
+                                                  "mode js or auto).");
+        if (!waitForSelector.isEmpty())
+            errors << QCoreApplication::translate("CrawlOptions",
+                                                  "Waiting for a selector needs JavaScript "
+                                                  "rendering (render mode js or auto).");
     }
     return errors;
 }
@@ -113,7 +138,37 @@ QString CrawlOptions::defaultUserAgent()
 
 QStringList CrawlOptions::knownFormats()
 {
-    return {u"markdown"_s, u"html"_s, u"rawHtml"_s, u"links"_s};
+    return {u"markdown"_s, u"html"_s,       u"rawHtml"_s,
+            u"links"_s,    u"screenshot"_s, u"screenshot@fullPage"_s};
+}
+
+QString CrawlOptions::renderModeName(RenderMode mode)
+{
+    switch (mode) {
+    case RenderMode::Js:
+        return u"js"_s;
+    case RenderMode::Auto:
+        return u"auto"_s;
+    case RenderMode::Static:
+        break;
+    }
+    return u"static"_s;
+}
+
+std::optional<CrawlOptions::RenderMode> CrawlOptions::renderModeFromName(QStringView name)
+{
+    for (const RenderMode mode : {RenderMode::Static, RenderMode::Js, RenderMode::Auto}) {
+        if (name == renderModeName(mode))
+            return mode;
+    }
+    return std::nullopt;
+}
+
+CrawlOptions::Screenshot CrawlOptions::screenshot() const
+{
+    if (formats.contains(u"screenshot@fullPage"_s))
+        return Screenshot::FullPage;
+    return formats.contains(u"screenshot"_s) ? Screenshot::Viewport : Screenshot::None;
 }
 
 QUrl parseStartUrl(const QString &text, QString *error)

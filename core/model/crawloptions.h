@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
 #include <utility>
 
 // What a local crawl does. The fields mirror Firecrawl's `POST /v1/crawl` body (crawlrequest.h
@@ -47,9 +48,9 @@ struct CrawlOptions
     qint64 maxBodyBytes = defaultMaxBodyBytes;  // trawl.maxBodyBytes: decoded size cap per page
     QStringList formats{QStringLiteral("markdown")}; // scrapeOptions.formats
     // Content.
-    bool onlyMainContent = false;   // scrapeOptions.onlyMainContent (absent in a v1 body: true)
-    QStringList includeTags;        // scrapeOptions.includeTags: selectors of the parts to keep
-    QStringList excludeTags;        // scrapeOptions.excludeTags: selectors of parts to drop
+    bool onlyMainContent = false;    // scrapeOptions.onlyMainContent (absent in a v1 body: true)
+    QStringList includeTags;         // scrapeOptions.includeTags: selectors of the parts to keep
+    QStringList excludeTags;         // scrapeOptions.excludeTags: selectors of parts to drop
     bool removeBase64Images = false; // scrapeOptions.removeBase64Images
     // Rendering (JavaScript pages through QtWebEngine, core/render).
     enum class RenderMode
@@ -59,6 +60,13 @@ struct CrawlOptions
         Auto,   // render a page when its static HTML looks like an app shell
     };
     static constexpr int defaultRenderTimeoutMs = 30000;
+    static constexpr int maxWaitForMs = 60000;
+    enum class Screenshot
+    {
+        None,
+        Viewport, // format "screenshot": the first 1280x800 pixels
+        FullPage, // format "screenshot@fullPage": the whole page's height
+    };
     RenderMode renderMode = RenderMode::Static; // trawl.render: "static" | "js" | "auto"
     int waitForMs = 0;                          // scrapeOptions.waitFor: after load, before reading
     QString waitForSelector;                    // trawl.waitForSelector: a CSS selector to wait for
@@ -73,8 +81,12 @@ struct CrawlOptions
     // The user agent's product token for robots.txt groups ("Trawl").
     static QString robotsToken();
     static QString defaultUserAgent();
-    // The formats a crawl can produce ("markdown", "html", "rawHtml", "links").
+    // The formats a crawl can produce ("markdown", "html", "rawHtml", "links", "screenshot",
+    // "screenshot@fullPage"; the screenshots only when rendering).
     static QStringList knownFormats();
+    static QString renderModeName(RenderMode mode); // "static", "js", "auto"
+    static std::optional<RenderMode> renderModeFromName(QStringView name);
+    Screenshot screenshot() const; // which screenshot the formats ask for
 
     bool operator==(const CrawlOptions &) const = default;
 };

@@ -181,10 +181,10 @@ std::optional<CrawlOptions> fromJson(const QJsonObject &body, QString *error)
         Reader reader(*scrape, u"scrapeOptions."_s, error);
         reader.checkKeys({u"formats"_s, u"headers"_s, u"timeout"_s, u"skipTlsVerification"_s,
                           u"onlyMainContent"_s, u"includeTags"_s, u"excludeTags"_s,
-                          u"removeBase64Images"_s},
-                         {u"waitFor"_s, u"mobile"_s, u"blockAds"_s, u"actions"_s,
-                          u"location"_s, u"proxy"_s, u"jsonOptions"_s, u"changeTrackingOptions"_s,
-                          u"parsePDF"_s, u"maxAge"_s, u"storeInCache"_s});
+                          u"removeBase64Images"_s, u"waitFor"_s},
+                         {u"mobile"_s, u"blockAds"_s, u"actions"_s, u"location"_s, u"proxy"_s,
+                          u"jsonOptions"_s, u"changeTrackingOptions"_s, u"parsePDF"_s, u"maxAge"_s,
+                          u"storeInCache"_s});
         reader.readStrings(u"formats"_s, options.formats);
         reader.readInt(u"timeout"_s, options.timeoutMs, 100, 600 * 1000);
         reader.readBool(u"skipTlsVerification"_s, options.skipTlsVerification);
@@ -192,6 +192,10 @@ std::optional<CrawlOptions> fromJson(const QJsonObject &body, QString *error)
         reader.readStrings(u"includeTags"_s, options.includeTags);
         reader.readStrings(u"excludeTags"_s, options.excludeTags);
         reader.readBool(u"removeBase64Images"_s, options.removeBase64Images);
+        reader.readInt(u"waitFor"_s, options.waitForMs, 0, CrawlOptions::maxWaitForMs);
+        // Firecrawl renders every page; a body that waits means to render, unless it says how.
+        if (options.waitForMs > 0)
+            options.renderMode = CrawlOptions::RenderMode::Js;
         if (const auto headers = reader.object(u"headers"_s)) {
             for (auto it = headers->begin(); it != headers->end(); ++it) {
                 if (!it.value().isString())
@@ -207,8 +211,23 @@ std::optional<CrawlOptions> fromJson(const QJsonObject &body, QString *error)
     }
     if (const auto trawl = top.object(u"trawl"_s)) {
         Reader reader(*trawl, u"trawl."_s, error);
-        reader.checkKeys(
-            {u"perHostConcurrency"_s, u"retries"_s, u"userAgent"_s, u"maxBodyBytes"_s});
+        reader.checkKeys({u"perHostConcurrency"_s, u"retries"_s, u"userAgent"_s, u"maxBodyBytes"_s,
+                          u"render"_s, u"waitForSelector"_s, u"renderTimeout"_s,
+                          u"blockResources"_s});
+        if (trawl->contains(u"render"_s)) {
+            QString mode;
+            reader.readString(u"render"_s, mode);
+            if (const auto parsed = CrawlOptions::renderModeFromName(mode))
+                options.renderMode = *parsed;
+            else if (reader.ok())
+                reader.fail(QCoreApplication::translate(
+                                "CrawlRequest", "trawl.render must be \"static\", \"js\" or "
+                                                "\"auto\", not \"%1\".")
+                                .arg(mode));
+        }
+        reader.readString(u"waitForSelector"_s, options.waitForSelector);
+        reader.readInt(u"renderTimeout"_s, options.renderTimeoutMs, 1000, 600 * 1000);
+        reader.readBool(u"blockResources"_s, options.blockResources);
         reader.readInt(u"perHostConcurrency"_s, options.perHostConcurrency, 0, 256);
         reader.readInt(u"retries"_s, options.retries, 0, 10);
         reader.readString(u"userAgent"_s, options.userAgent);
@@ -244,11 +263,20 @@ QJsonObject toJson(const CrawlOptions &options)
         scrape.insert(u"excludeTags"_s, QJsonArray::fromStringList(options.excludeTags));
     if (options.removeBase64Images)
         scrape.insert(u"removeBase64Images"_s, true);
+    if (options.waitForMs > 0)
+        scrape.insert(u"waitFor"_s, options.waitForMs);
     QJsonObject trawl{{u"perHostConcurrency"_s, options.perHostConcurrency},
                       {u"retries"_s, options.retries},
                       {u"maxBodyBytes"_s, options.maxBodyBytes}};
     if (!options.userAgent.isEmpty())
         trawl.insert(u"userAgent"_s, options.userAgent);
+    trawl.insert(u"render"_s, CrawlOptions::renderModeName(options.renderMode));
+    if (options.renderMode != CrawlOptions::RenderMode::Static) {
+        if (!options.waitForSelector.isEmpty())
+            trawl.insert(u"waitForSelector"_s, options.waitForSelector);
+        trawl.insert(u"renderTimeout"_s, options.renderTimeoutMs);
+        trawl.insert(u"blockResources"_s, options.blockResources);
+    }
     return QJsonObject{
         {u"url"_s, options.url.toString(QUrl::FullyEncoded)},
         {u"includePaths"_s, QJsonArray::fromStringList(options.includePaths)},

@@ -24,6 +24,9 @@ constexpr std::array codes{
     std::pair{PageError::OutOfScope, u"OUT_OF_SCOPE"},
     std::pair{PageError::Network, u"NETWORK"},
     std::pair{PageError::Cancelled, u"CANCELLED"},
+    std::pair{PageError::RenderTimeout, u"RENDER_TIMEOUT"},
+    std::pair{PageError::RenderCrashed, u"RENDER_CRASHED"},
+    std::pair{PageError::RenderFailed, u"RENDER_FAILED"},
 };
 
 } // namespace
@@ -85,6 +88,12 @@ QString describe(PageError error)
         return QCoreApplication::translate("PageError", "A network error occurred");
     case PageError::Cancelled:
         return QCoreApplication::translate("PageError", "The job was cancelled");
+    case PageError::RenderTimeout:
+        return QCoreApplication::translate("PageError", "Rendering the page took too long");
+    case PageError::RenderCrashed:
+        return QCoreApplication::translate("PageError", "The render process crashed");
+    case PageError::RenderFailed:
+        return QCoreApplication::translate("PageError", "The page could not be rendered");
     }
     return {};
 }

@@ -25,6 +25,9 @@ enum class PageError
     OutOfScope,       // a redirect left the crawl's scope
     Network,          // any other transport failure
     Cancelled,        // the job was cancelled while the page was in flight
+    RenderTimeout,    // JavaScript rendering did not finish within the render timeout
+    RenderCrashed,    // the render process died (or was killed) while rendering the page
+    RenderFailed,     // the rendered page could not be loaded or read (download, huge DOM)
 };
 
 namespace PageErrors {

@@ -38,6 +38,7 @@ struct PageRecord
     QString rawHtml;
     QStringList links;     // absolute, in document order, deduplicated
     QByteArray screenshot; // PNG
+    QString renderMode;    // how the content was read: "static" (as fetched), "js" (rendered)
     QDateTime fetchedAt;
     // The last response's headers as received (the store keeps no Set-Cookie value).
     QList<std::pair<QString, QString>> responseHeaders;

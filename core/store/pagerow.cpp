@@ -13,8 +13,8 @@ namespace {
 const QString scalarColumns =
     u"job_id, idx, url, final_url, parent_url, depth, state, http_status, content_type, "
     "duration_ms, retry_count, error_code, error_message, title, description, language, "
-    "fetched_at, body_bytes, word_count"_s;
-constexpr int scalarCount = 19;
+    "fetched_at, body_bytes, word_count, render_mode"_s;
+constexpr int scalarCount = 20;
 
 // The optional columns in the order selectColumns appends them.
 constexpr std::pair<PageField, const char16_t *> optionalColumns[] = {
@@ -83,6 +83,7 @@ PageRecord read(const QSqlQuery &query, PageFields fields)
     page.fetchedAt = fromMs(query.value(16));
     page.bodyBytes = query.value(17).toLongLong();
     page.wordCount = query.value(18).toInt();
+    page.renderMode = query.value(19).toString();
 
     int column = scalarCount;
     for (const auto &[field, name] : optionalColumns) {
@@ -131,8 +132,9 @@ QString insertStatement()
     return u"INSERT INTO pages (job_id, idx, url, final_url, parent_url, depth, state, "
            "http_status, content_type, duration_ms, retry_count, error_code, error_message, "
            "title, description, language, metadata_json, markdown, html, raw_html, links_json, "
-           "screenshot, fetched_at, text_content, response_headers, body_bytes, word_count) VALUES "
-           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+           "screenshot, fetched_at, text_content, response_headers, body_bytes, word_count, "
+           "render_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+           "?, ?, ?, ?, ?, ?)"_s;
 }
 
 void bindInsert(QSqlQuery &query, const PageRecord &page)
@@ -180,6 +182,7 @@ void bindInsert(QSqlQuery &query, const PageRecord &page)
             : QVariant(QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact))));
     query.addBindValue(page.bodyBytes);
     query.addBindValue(page.wordCount);
+    query.addBindValue(textOrNull(page.renderMode));
 }
 
 } // namespace PageRow

@@ -71,6 +71,29 @@ private Q_SLOTS:
         QCOMPARE(CrawlRequest::fromJson(CrawlRequest::toJson(*options), &error), options);
     }
 
+    void renderOptions()
+    {
+        QString error;
+        const auto options = CrawlRequest::fromJson(
+            json("{'url': 'http://a.test', 'scrapeOptions': {'waitFor': 500, 'formats': "
+                 "['markdown', 'screenshot@fullPage']}, 'trawl': {'render': 'auto', "
+                 "'waitForSelector': '#app h1', 'renderTimeout': 9000, 'blockResources': true}}"),
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->renderMode, CrawlOptions::RenderMode::Auto);
+        QCOMPARE(options->waitForMs, 500);
+        QCOMPARE(options->waitForSelector, u"#app h1"_s);
+        QCOMPARE(options->renderTimeoutMs, 9000);
+        QVERIFY(options->blockResources);
+        QCOMPARE(options->screenshot(), CrawlOptions::Screenshot::FullPage);
+        QCOMPARE(CrawlRequest::fromJson(CrawlRequest::toJson(*options), &error), options);
+        // Firecrawl renders every page: a body that waits, without saying how, renders.
+        const auto waits = CrawlRequest::fromJson(
+            json("{'url': 'http://a.test', 'scrapeOptions': {'waitFor': 100}}"), &error);
+        QVERIFY2(waits, qPrintable(error));
+        QCOMPARE(waits->renderMode, CrawlOptions::RenderMode::Js);
+    }
+
     void defaultsFollowFirecrawl()
     {
         QString error;
@@ -123,6 +146,15 @@ private Q_SLOTS:
         QTest::newRow("screenshot needs rendering")
             << QByteArray("{'url': 'http://a.test', 'scrapeOptions': {'formats': ['screenshot']}}")
             << u"JavaScript"_s;
+        QTest::newRow("unknown render mode")
+            << QByteArray("{'url': 'http://a.test', 'trawl': {'render': 'chrome'}}")
+            << u"trawl.render"_s;
+        QTest::newRow("waitFor too long")
+            << QByteArray("{'url': 'http://a.test', 'scrapeOptions': {'waitFor': 999999}}")
+            << u"scrapeOptions.waitFor"_s;
+        QTest::newRow("selector without rendering")
+            << QByteArray("{'url': 'http://a.test', 'trawl': {'waitForSelector': '#x'}}")
+            << u"selector"_s;
         QTest::newRow("not yet supported")
             << QByteArray("{'url': 'http://a.test', 'webhook': 'http://hook.test'}")
             << u"webhook"_s;

@@ -19,6 +19,12 @@ if(EXISTS ${TRAWL_SHARED_DIR}/testsite/faults.py)
             --max-rss-mb ${_faults_rss}
             --trawl $<TARGET_FILE:trawl> --testsite ${TRAWL_SHARED_DIR}/testsite)
     set_tests_properties(e2e_faults_crawl PROPERTIES TIMEOUT 600 RUN_SERIAL TRUE)
+    # `trawl crawl .../js-rendered --render js` stores what only the page's script writes.
+    add_test(NAME e2e_render_crawl
+        COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/render_crawl.py
+            --trawl $<TARGET_FILE:trawl> --testsite ${TRAWL_SHARED_DIR}/testsite)
+    set_tests_properties(e2e_render_crawl PROPERTIES TIMEOUT 300
+        ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:quarantine_size_mb=8:new_delete_type_mismatch=0;LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/support/lsan-webengine.supp")
 else()
     message(WARNING "${TRAWL_SHARED_DIR}/testsite/faults.py not found: "
         "the fault-server crawl is not registered")

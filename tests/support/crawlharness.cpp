@@ -36,6 +36,7 @@ CrawlHarness::Run CrawlHarness::crawl(CrawlOptions options, int timeoutMs)
         qFatal("%s", qPrintable(error));
     // Declared after the writer: destroyed first, pausing a crawl that did not end.
     CrawlRunner runner(run.databasePath, &writer);
+    runner.setRenderService(m_renderer);
     QSignalSpy finished(&runner, &CrawlRunner::finished);
     QElapsedTimer clock;
     clock.start();

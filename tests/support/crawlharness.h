@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+class RenderService;
 class TestHttpServer;
 
 // Runs real crawls for tests the way the application does: a job in a JobStore on an SQLite file,
@@ -31,6 +32,8 @@ public:
     };
 
     explicit CrawlHarness(QString directory);
+    // Where crawls that render JavaScript pages render them (none by default).
+    void setRenderService(RenderService *renderer) { m_renderer = renderer; }
 
     // Creates a job with `options` and runs it until it ends, for at most `timeoutMs`; a crawl
     // still running then is paused (and reported as not finished).
@@ -51,6 +54,7 @@ public:
 private:
     QString m_directory;
     int m_counter = 0;
+    RenderService *m_renderer = nullptr;
 };
 
 // The requests a TestHttpServer receives, each with the time it arrived: for politeness checks.

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Crawls that render JavaScript pages with the real RendererPool (QtWebEngine, offscreen) against
+// a local server: what scripts write is stored and the links they make are followed in js and
+// auto modes, not in static; auto leaves plain pages alone; waits, headers, cookies, the user
+// agent and resource blocking reach the browser.
+#include "crawl/appshell.h"
+#include "render/rendererpool.h"
+#include "rendertestmain.h"
+#include "support/crawlharness.h"
+#include "support/testhttpserver.h"
+
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int crawlWaitMs = 60000;
+
+// An empty app root that a script fills after a timer, with links only the script makes.
+const QByteArray shellPage =
+    "<!DOCTYPE html><html><head><title>Shell</title></head><body><div id=\"root\"></div>"
+    "<script>setTimeout(function () {"
+    "  var root = document.getElementById('root');"
+    "  root.innerHTML = '<h1>Made by script</h1><p>Only the script writes this.</p>'"
+    "    + '<a href=\"/made-1\">one</a> <a href=\"/made-2\">two</a>';"
+    "}, 200);</script></body></html>";
+
+// A page with real text whose script adds a marker: auto must not render it.
+const QByteArray plainPage =
+    "<!DOCTYPE html><html><head><title>Plain</title></head><body><main><h1>An article</h1>"
+    "<p>This page has its text in its HTML, as most pages do. A crawler that renders it wastes "
+    "its time: nothing a reader needs comes from a script. The paragraph is long enough to pass "
+    "the app shell rule's limit of visible text by a wide margin, on purpose.</p></main>"
+    "<script>document.body.insertAdjacentHTML('beforeend', '<p>SCRIPT-ADDED</p>');</script>"
+    "</body></html>";
+
+CrawlOptions optionsFor(const QUrl &url, CrawlOptions::RenderMode mode)
+{
+    CrawlOptions options;
+    options.url = url;
+    options.ignoreSitemap = true;
+    options.ignoreRobotsTxt = true;
+    options.retries = 0;
+    options.renderMode = mode;
+    options.renderTimeoutMs = 20000;
+    return options;
+}
+
+} // namespace
+
+class TestRenderer final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<RendererPool> m_pool;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_pool = std::make_unique<RendererPool>(2);
+    }
+
+    void cleanupTestCase() { m_pool.reset(); }
+
+    void appShellRule_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<bool>("shell");
+        QTest::newRow("empty root, script") << shellPage << true;
+        QTest::newRow("loading placeholder") << QByteArray(
+            "<body><div id=app><p>Loading...</p></div><script src=/a.js></script></body>")
+                                             << true;
+        QTest::newRow("noscript hint") << QByteArray(
+            "<body><noscript>You need to enable JavaScript to run this app.</noscript>"
+            "<div class=x></div><script src=/main.js></script></body>")
+                                       << true;
+        QTest::newRow("next.js root")
+            << QByteArray("<body><div id=__next></div><script src=/_next/main.js></script></body>")
+            << true;
+        QTest::newRow("plain page with script") << plainPage << false;
+        QTest::newRow("empty root, no script")
+            << QByteArray("<body><div id=root></div><p>Hi</p></body>") << false;
+        QTest::newRow("json data only") << QByteArray(
+            "<body><div id=root></div><script type=application/json>{}</script></body>")
+                                        << false;
+    }
+
+    void appShellRule()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(bool, shell);
+        QCOMPARE(AppShell::looksLikeAppShell(html, u"utf-8"_s), shell);
+    }
+
+    void scriptFilledPage_data()
+    {
+        QTest::addColumn<CrawlOptions::RenderMode>("mode");
+        QTest::addColumn<bool>("rendered");
+        QTest::newRow("static") << CrawlOptions::RenderMode::Static << false;
+        QTest::newRow("js") << CrawlOptions::RenderMode::Js << true;
+        QTest::newRow("auto") << CrawlOptions::RenderMode::Auto << true;
+    }
+
+    void scriptFilledPage()
+    {
+        QFETCH(CrawlOptions::RenderMode, mode);
+        QFETCH(bool, rendered);
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", shellPage);
+        server.addPage("/made-1", CrawlHarness::page(u"Made one"_s, {}));
+        server.addPage("/made-2", CrawlHarness::page(u"Made two"_s, {}));
+        CrawlHarness harness(m_dir.path());
+        harness.setRenderService(m_pool.get());
+        CrawlOptions options = optionsFor(server.url(), mode);
+        options.formats = {u"markdown"_s, u"links"_s};
+        const auto run = harness.crawl(options, crawlWaitMs);
+        QVERIFY(run.finished);
+        QCOMPARE(run.state, JobState::Completed);
+        const auto pages = CrawlHarness::pages(run);
+        const PageRecord start = CrawlHarness::pageAt(pages, u"/"_s);
+        QCOMPARE(start.state, PageState::Completed);
+        QCOMPARE(start.markdown.contains(u"Only the script writes this."_s), rendered);
+        QCOMPARE(start.links.contains(server.url(u"/made-1"_s).toString()), rendered);
+        QCOMPARE(start.renderMode, rendered ? u"js"_s : u"static"_s);
+        QCOMPARE(CrawlHarness::pageAt(pages, u"/made-1"_s).index >= 0, rendered);
+        QCOMPARE(CrawlHarness::pageAt(pages, u"/made-2"_s).index >= 0, rendered);
+        // Fetched, and in js mode rendered too; auto leaves this plain page alone.
+        const int requests = mode == CrawlOptions::RenderMode::Js ? 2 : rendered ? 1 : 0;
+        QCOMPARE(server.requestCount("/made-1"), requests);
+        if (rendered) {
+            const PageRecord made = CrawlHarness::pageAt(pages, u"/made-1"_s);
+            QCOMPARE(made.title, u"Made one"_s);
+            QCOMPARE(made.renderMode, mode == CrawlOptions::RenderMode::Js ? u"js"_s : u"static"_s);
+        }
+    }
+
+    void plainPageInAutoIsNotRendered()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", plainPage);
+        CrawlHarness harness(m_dir.path());
+        harness.setRenderService(m_pool.get());
+        const auto autoRun =
+            harness.crawl(optionsFor(server.url(), CrawlOptions::RenderMode::Auto), crawlWaitMs);
+        QVERIFY(autoRun.finished);
+        const PageRecord automatic = CrawlHarness::pageAt(CrawlHarness::pages(autoRun), u"/"_s);
+        QCOMPARE(automatic.renderMode, u"static"_s);
+        QVERIFY(automatic.markdown.contains(u"An article"_s));
+        QVERIFY(!automatic.markdown.contains(u"SCRIPT-ADDED"_s));
+        QCOMPARE(server.requestCount("/"), 1); // the browser never asked for it
+
+        // The same page rendered: the script's marker is there, so auto really left it alone.
+        const auto jsRun =
+            harness.crawl(optionsFor(server.url(), CrawlOptions::RenderMode::Js), crawlWaitMs);
+        QVERIFY(jsRun.finished);
+        const PageRecord rendered = CrawlHarness::pageAt(CrawlHarness::pages(jsRun), u"/"_s);
+        QCOMPARE(rendered.renderMode, u"js"_s);
+        QVERIFY(rendered.markdown.contains(u"SCRIPT-ADDED"_s));
+    }
+
+    void waits_data()
+    {
+        QTest::addColumn<int>("waitForMs");
+        QTest::addColumn<QString>("selector");
+        QTest::addColumn<bool>("late");
+        QTest::newRow("no wait: read once the DOM is quiet") << 0 << QString() << false;
+        QTest::newRow("waitFor") << 2500 << QString() << true;
+        QTest::newRow("wait-for-selector") << 0 << u"#late"_s << true;
+    }
+
+    void waits()
+    {
+        QFETCH(int, waitForMs);
+        QFETCH(QString, selector);
+        QFETCH(bool, late);
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        // Written 1.5 s after the load: later than the pool's quiet period.
+        server.addPage("/", "<html><body><p>Early text of the page.</p><script>"
+                            "setTimeout(function () { document.body.insertAdjacentHTML("
+                            "'beforeend', '<p id=late>LATE-TEXT</p>'); }, 1500);"
+                            "</script></body></html>");
+        CrawlHarness harness(m_dir.path());
+        harness.setRenderService(m_pool.get());
+        CrawlOptions options = optionsFor(server.url(), CrawlOptions::RenderMode::Js);
+        options.waitForMs = waitForMs;
+        options.waitForSelector = selector;
+        const auto run = harness.crawl(options, crawlWaitMs);
+        QVERIFY(run.finished);
+        const PageRecord page = CrawlHarness::pageAt(CrawlHarness::pages(run), u"/"_s);
+        QCOMPARE(page.state, PageState::Completed);
+        QVERIFY(page.markdown.contains(u"Early text"_s));
+        QCOMPARE(page.markdown.contains(u"LATE-TEXT"_s), late);
+    }
+
+    void selectorThatNeverAppears()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", CrawlHarness::page(u"Home"_s, {}));
+        CrawlHarness harness(m_dir.path());
+        harness.setRenderService(m_pool.get());
+        CrawlOptions options = optionsFor(server.url(), CrawlOptions::RenderMode::Js);
+        options.waitForSelector = u"#never"_s;
+        options.renderTimeoutMs = 2000;
+        const auto run = harness.crawl(options, crawlWaitMs);
+        QVERIFY(run.finished);
+        const PageRecord page = CrawlHarness::pageAt(CrawlHarness::pages(run), u"/"_s);
+        QCOMPARE(page.state, PageState::Failed);
+        QCOMPARE(page.errorCode(), u"RENDER_TIMEOUT"_s);
+        QVERIFY2(page.errorMessage.contains(u"#never"_s), qPrintable(page.errorMessage));
+    }
+
+    void headersUserAgentAndCookies()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", "<html><body><p id=c></p><script>document.getElementById('c')"
+                            ".textContent = 'COOKIES=' + document.cookie + ' UA=' + "
+                            "navigator.userAgent + '.';</script></body></html>");
+        CrawlHarness harness(m_dir.path());
+        harness.setRenderService(m_pool.get());
+        CrawlOptions options = optionsFor(server.url(), CrawlOptions::RenderMode::Js);
+        options.userAgent = u"TrawlRenderTest/1.0"_s;
+        options.headers = {{u"X-Trawl-Test"_s, u"yes"_s}, {u"Cookie"_s, u"session=abc123"_s}};
+        const auto run = harness.crawl(options, crawlWaitMs);
+        QVERIFY(run.finished);
+        const PageRecord page = CrawlHarness::pageAt(CrawlHarness::pages(run), u"/"_s);
+        QVERIFY2(page.markdown.contains(u"COOKIES=session=abc123 "_s), qPrintable(page.markdown));
+        QVERIFY2(page.markdown.contains(u"UA=TrawlRenderTest/1.0."_s), qPrintable(page.markdown));
+        QList<TestRequest> requests;
+        for (const TestRequest &request : server.requests()) {
+            if (request.path == "/")
+                requests << request;
+        }
+        QCOMPARE(requests.size(), 2); // the fetch, then the browser
+        const TestRequest &browser = requests.constLast();
+        QCOMPARE(browser.header("X-Trawl-Test"), QByteArray("yes"));
+        QCOMPARE(browser.header("User-Agent"), QByteArray("TrawlRenderTest/1.0"));
+        QVERIFY(browser.header("Cookie").contains("session=abc123"));
+    }
+
+    void blockResources_data()
+    {
+        QTest::addColumn<bool>("block");
+        QTest::newRow("loaded") << false;
+        QTest::newRow("blocked") << true;
+    }
+
+    void blockResources()
+    {
+        QFETCH(bool, block);
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", "<html><body><p>Pictures</p><img src=/picture.png>"
+                            "<video src=/film.mp4 preload=auto></video></body></html>");
+        TestResponse png;
+        png.contentType = "image/png";
+        png.body = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
+                                          "R42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        server.addRoute("/picture.png", png);
+        CrawlHarness harness(m_dir.path());
+        harness.setRenderService(m_pool.get());
+        CrawlOptions options = optionsFor(server.url(), CrawlOptions::RenderMode::Js);
+        options.blockResources = block;
+        const auto run = harness.crawl(options, crawlWaitMs);
+        QVERIFY(run.finished);
+        QCOMPARE(CrawlHarness::pageAt(CrawlHarness::pages(run), u"/"_s).state,
+                 PageState::Completed);
+        QCOMPARE(server.requestCount("/picture.png") > 0, !block);
+        if (block)
+            QCOMPARE(server.requestCount("/film.mp4"), 0);
+    }
+
+    void withoutRendererTheCrawlFailsWithTheReason()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", shellPage);
+        CrawlHarness harness(m_dir.path());
+        const auto run =
+            harness.crawl(optionsFor(server.url(), CrawlOptions::RenderMode::Js), crawlWaitMs);
+        QVERIFY(run.finished);
+        QCOMPARE(run.state, JobState::Failed);
+        QCOMPARE(server.requestCount("/"), 0);
+    }
+};
+
+TRAWL_RENDER_TEST_MAIN(QGuiApplication, TestRenderer)
+#include "tst_renderer.moc"
