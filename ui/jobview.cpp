@@ -143,6 +143,10 @@ QWidget *JobView::createErrorsTab()
     m_errorsTable = makeTable(tab, u"errorsTable"_s, m_errorsModel);
     m_errorsTable->setColumnWidth(m_errorsModel->sectionOf(PagesModel::UrlColumn), 320);
     m_errorsTable->setColumnWidth(m_errorsModel->sectionOf(PagesModel::ErrorMessageColumn), 320);
+    // Error codes are read whole (ROBOTS_BLOCKED, TOO_MANY_REDIRECTS, RENDER_TIMEOUT).
+    m_errorsTable->setColumnWidth(
+        m_errorsModel->sectionOf(PagesModel::ErrorCodeColumn),
+        m_errorsTable->fontMetrics().horizontalAdvance(u"TOO_MANY_REDIRECTS"_s) + 24);
     m_errorSummary = new QLabel(tab);
     m_errorSummary->setObjectName(u"errorSummary"_s);
     m_errorSummary->setWordWrap(true);

@@ -2,6 +2,7 @@
 // Builds the window on a temporary database filled by real local crawls and writes PNGs of it
 // (tools/screenshots.sh runs it under Xvfb). To add a shot, add an entry to `shots` below.
 #include "crawl/crawlrunner.h"
+#include "samplesite/samplecrawl.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 #include "support/smallsite.h"
@@ -92,9 +93,16 @@ int main(int argc, char **argv)
     CrawlRunner runner(db, &writer);
     AppSettings settings(temp.filePath(u"settings/trawl.ini"_s));
 
-    // A finished crawl (with its 404s), a paused one, and one still running.
-    const auto finished = crawl(store, runner, small.url());
-    waitFor([&] { return !runner.isRunning(*finished); });
+    // A finished crawl of the built-in sample site (real-looking pages, its broken link), a
+    // finished crawl of a small test site (404s, a text file), a paused one, and one running.
+    SampleCrawl sample;
+    const QString sampleJob = sample.start(store, runner, &error);
+    if (sampleJob.isEmpty())
+        qFatal("%s", qPrintable(error));
+    waitFor([&] { return !runner.isRunning(sampleJob); });
+    const std::optional<QString> finished = sampleJob;
+    const auto small404 = crawl(store, runner, small.url());
+    waitFor([&] { return !runner.isRunning(*small404); });
     const auto paused = crawl(store, runner, tree.url(), [](CrawlOptions &o) { o.limit = 300; });
     waitFor([&] { return store.job(*paused)->pagesDone() >= 120; });
     runner.pause(*paused);

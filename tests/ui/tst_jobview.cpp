@@ -534,6 +534,19 @@ private Q_SLOTS:
         auto *line = qobject_cast<QLineSeries *>(overTime->chart()->series().constFirst());
         QVERIFY(line && line->count() >= 2);
         QCOMPARE(line->at(line->count() - 1).y(), qreal(sitePages));
+
+        // A refresh gives the same series and axes new values; it does not rebuild them (Qt
+        // Charts leaves removed axes' labels on screen for a while: ghost labels).
+        auto *depths = charts->findChild<QChartView *>(u"chartDepths"_s)->chart();
+        QAbstractSeries *depthSeries = depths->series().constFirst();
+        const QList<QAbstractAxis *> depthAxes = depths->axes();
+        charts->refresh();
+        charts->refresh();
+        QCOMPARE(overTime->chart()->series().constFirst(), line);
+        QCOMPARE(depths->series().constFirst(), depthSeries);
+        QCOMPARE(depths->axes(), depthAxes);
+        QCOMPARE(depthAxes.size(), 2);
+        QCOMPARE(line->at(line->count() - 1).y(), qreal(sitePages));
     }
 
     void chartsFollowACrawlAtMostEveryTwoSeconds()

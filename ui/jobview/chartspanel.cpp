@@ -32,40 +32,41 @@ QChartView *makeView(QWidget *parent, const QString &name, const QString &title)
     return view;
 }
 
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
-// A bar chart of `counts` under `categories`, with a count axis.
+// A bar chart of `counts` under `categories`, with a count axis. The series and axes are made once
+// and then only given new values: Qt Charts leaves the items of removed axes on screen for a
+// while, so a chart rebuilt on every refresh shows ghost labels.
 void showBars(QChart *chart, const QString &setName, const QStringList &categories,
               const QList<qint64> &counts, const QString &axisTitle)
 {
-    clearChart(chart);
-    auto *set = new QBarSet(setName);
+    auto *series = qobject_cast<QBarSeries *>(chart->series().value(0));
+    if (!series) {
+        series = new QBarSeries;
+        series->append(new QBarSet(setName));
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->setTitleText(axisTitle);
+        auto *y = new QValueAxis;
+        y->setLabelFormat(u"%d"_s);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    QBarSet *set = series->barSets().constFirst();
+    set->remove(0, set->count());
     qint64 most = 0;
     for (qint64 count : counts) {
         *set << double(count);
         most = std::max(most, count);
     }
-    auto *series = new QBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setTitleText(axisTitle);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(u"%d"_s);
+    auto *x = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    if (x->categories() != categories) {
+        x->clear();
+        x->append(categories);
+    }
+    auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
     y->setRange(0, double(std::max<qint64>(1, most)));
     y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
 }
 
 } // namespace
@@ -103,32 +104,40 @@ void ChartsPanel::refresh()
 void ChartsPanel::showPagesOverTime()
 {
     QChart *chart = m_overTime->chart();
-    clearChart(chart);
     const auto buckets =
         m_jobId.isEmpty() ? QList<JobStats::Bucket>() : JobStats::pagesOverTime(*m_store, m_jobId);
-    auto *series = new QLineSeries;
-    series->setName(tr("Pages"));
-    series->append(0, 0);
+    QList<QPointF> points{{0, 0}};
     qint64 most = 0;
     double last = 1;
     for (const JobStats::Bucket &bucket : buckets) {
         last = double(bucket.key) / 1000.0;
-        series->append(last, double(bucket.count));
+        points.append({last, double(bucket.count)});
         most = std::max(most, bucket.count);
     }
-    chart->addSeries(series);
-    auto *x = new QValueAxis;
-    x->setTitleText(tr("Seconds since the first page"));
-    x->setLabelFormat(u"%d"_s);
+    // Made once, then given new points (see showBars).
+    auto *series = qobject_cast<QLineSeries *>(chart->series().value(0));
+    if (!series) {
+        series = new QLineSeries;
+        series->setName(tr("Pages"));
+        chart->addSeries(series);
+        auto *x = new QValueAxis;
+        x->setTitleText(tr("Seconds since the first page"));
+        x->setLabelFormat(u"%d"_s);
+        auto *y = new QValueAxis;
+        y->setLabelFormat(u"%d"_s);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    series->replace(points);
+    auto *x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+    // Whole seconds once there are enough of them, tenths before (no "0 0 1 1 2" ticks).
+    x->setLabelFormat(last >= 10 ? u"%d"_s : u"%.1f"_s);
     x->setRange(0, last);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(u"%d"_s);
+    auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
     y->setRange(0, double(std::max<qint64>(1, most)));
     y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
 }
 
 void ChartsPanel::showStatusCodes()
@@ -152,12 +161,13 @@ void ChartsPanel::showDurations()
     const QList<qint64> bounds = JobStats::durationBounds();
     if (!m_jobId.isEmpty()) {
         for (const JobStats::Bucket &bucket : JobStats::durations(*m_store, m_jobId)) {
-            categories << (bucket.key < 0 ? tr("≥ %1 ms").arg(locale.toString(bounds.constLast()))
-                                          : tr("< %1 ms").arg(locale.toString(bucket.key)));
+            // Short labels, so that every bar keeps its own; the unit is in the axis title.
+            categories << (bucket.key < 0 ? tr("≥%1").arg(locale.toString(bounds.constLast()))
+                                          : tr("<%1").arg(locale.toString(bucket.key)));
             counts << bucket.count;
         }
     }
-    showBars(m_durations->chart(), tr("Pages"), categories, counts, tr("Response time"));
+    showBars(m_durations->chart(), tr("Pages"), categories, counts, tr("Response time (ms)"));
 }
 
 void ChartsPanel::showDepths()
