@@ -45,6 +45,9 @@ void showBars(QChart *chart, const QString &setName, const QStringList &categori
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
         x->setTitleText(axisTitle);
+        QFont labels = x->labelsFont();
+        labels.setPointSizeF(labels.pointSizeF() * 0.9); // "100–200" under a bar of nine
+        x->setLabelsFont(labels);
         auto *y = new QValueAxis;
         y->setLabelFormat(u"%d"_s);
         chart->addAxis(x, Qt::AlignBottom);
@@ -161,9 +164,19 @@ void ChartsPanel::showDurations()
     const QList<qint64> bounds = JobStats::durationBounds();
     if (!m_jobId.isEmpty()) {
         for (const JobStats::Bucket &bucket : JobStats::durations(*m_store, m_jobId)) {
-            // Short labels, so that every bar keeps its own; the unit is in the axis title.
-            categories << (bucket.key < 0 ? tr("≥%1").arg(locale.toString(bounds.constLast()))
-                                          : tr("<%1").arg(locale.toString(bucket.key)));
+            // Ranges in ms ("50–100", "1k–2k"), short so every bar keeps its label, and without
+            // "<": chart labels are rich text, where "<50" would start a tag and vanish.
+            auto ms = [&locale](qint64 value) {
+                return value >= 1000 && value % 1000 == 0
+                           ? tr("%1k").arg(locale.toString(value / 1000))
+                           : locale.toString(value);
+            };
+            const qsizetype at = bounds.indexOf(bucket.key);
+            const qint64 lower = bucket.key < 0 ? bounds.constLast()
+                                 : at > 0       ? bounds.at(at - 1)
+                                                : 0;
+            categories << (bucket.key < 0 ? tr("≥%1").arg(ms(lower))
+                                          : tr("%1–%2").arg(ms(lower), ms(bucket.key)));
             counts << bucket.count;
         }
     }
