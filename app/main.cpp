@@ -97,7 +97,7 @@ int main(int argc, char **argv)
     // QApplication for their QWebEngineView): those commands get one, on the offscreen platform
     // unless another is set. WebEngine itself starts only when a crawl renders.
     const QString command = arguments.value(0);
-    if (command == u"crawl"_s || command == u"resume"_s) {
+    if (command == u"crawl"_s || command == u"resume"_s || command == u"serve"_s) {
         WebEngineSetup::prepareProcess(true);
         QApplication app(argc, argv);
         installTranslators(app);

@@ -5,6 +5,8 @@
 #include "cli/commands.h"
 #include "cli/signalwatcher.h"
 #include "crawl/crawlrunner.h"
+#include "render/lazyrenderer.h"
+#include "render/rendererpool.h"
 #include "server/localapiserver.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
@@ -92,7 +94,11 @@ int runServe(const QStringList &arguments)
     StoreWriter writer(store->path());
     if (!writer.start(&error))
         return usageError(command, error);
+    // Requests may ask for JavaScript rendering (waitFor, trawl.render, screenshots): QtWebEngine
+    // starts on the first page that needs it.
+    LazyRenderer renderer(RendererPool::defaultSize);
     CrawlRunner runner(store->path(), &writer);
+    runner.setRenderService(&renderer);
     LocalApiServer server(store->path(), &writer, &runner);
     if (!server.start(options, &error))
         return usageError(command, error);
