@@ -47,6 +47,26 @@
         <source>ignoreSitemap and sitemapOnly cannot both be true.</source>
         <translation>ignoreSitemap und sitemapOnly können nicht beide true sein.</translation>
     </message>
+    <message>
+        <source>%1 is not supported by Trawl yet.</source>
+        <translation>%1 wird von Trawl noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>unbekannter Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>AppServices</name>
@@ -126,20 +146,24 @@
         <translation>HTTP-Status</translation>
     </message>
     <message>
-        <source>≥ %1 ms</source>
-        <translation>≥ %1 ms</translation>
-    </message>
-    <message>
-        <source>&lt; %1 ms</source>
-        <translation>&lt; %1 ms</translation>
-    </message>
-    <message>
-        <source>Response time</source>
-        <translation>Antwortzeit</translation>
-    </message>
-    <message>
         <source>Depth</source>
         <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>≥%1</source>
+        <translation>≥%1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Response time (ms)</source>
+        <translation>Antwortzeit (ms)</translation>
     </message>
 </context>
 <context>
@@ -379,63 +403,6 @@
     <message>
         <source>Job %1 cancelled.</source>
         <translation>Auftrag %1 abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Usage: trawl [COMMAND] [options]
-
-Trawl crawls websites into a local database and keeps jobs of hosted crawl
-APIs beside them. Without a command it opens the window.
-
-Commands:
-  crawl URL [options]   crawl a site to the end; prints the job id first
-  jobs                  list the jobs in the database
-  resume JOB            continue a paused or interrupted crawl
-  cancel JOB            cancel a job, also one running in another process
-  status JOB            the job as a service&apos;s status endpoint answers it
-  export JOB            write a job to a file (--format, --output)
-  import FILE           read an exported file into a new job
-  monitor --provider P --job ID [--base-url URL] [--api-key-env VAR]
-                        follow a job on a hosted crawl API until it ends
-  serve                 answer Firecrawl&apos;s API on 127.0.0.1 (--port, --token-env)
-
-Options:
-  --db PATH             the job database (every command and the window)
-  -h, --help            show this help, or a command&apos;s with COMMAND --help
-  -v, --version         show the version
-
-Exit codes: 0 completed, 1 failed or cancelled, 2 bad usage or input.
-</source>
-        <translation>Aufruf: trawl [COMMAND] [options]
-
-Trawl crawlt Websites in eine lokale Datenbank und verwaltet daneben die
-Aufträge gehosteter Crawl-APIs. Ohne Befehl öffnet es das Fenster.
-
-Befehle:
-  crawl URL [options]   eine Website vollständig crawlen; gibt zuerst die
-                        Auftrags-ID aus
-  jobs                  die Aufträge in der Datenbank auflisten
-  resume JOB            einen pausierten oder unterbrochenen Crawl fortsetzen
-  cancel JOB            einen Auftrag abbrechen, auch einen, der in einem
-                        anderen Prozess läuft
-  status JOB            den Auftrag so ausgeben, wie ihn der Status-Endpunkt
-                        eines Dienstes liefert
-  export JOB            einen Auftrag in eine Datei schreiben (--format, --output)
-  import FILE           eine exportierte Datei in einen neuen Auftrag einlesen
-  monitor --provider P --job ID [--base-url URL] [--api-key-env VAR]
-                        einen Auftrag auf einer gehosteten Crawl-API verfolgen,
-                        bis er endet
-  serve                 die API von Firecrawl auf 127.0.0.1 bereitstellen
-                        (--port, --token-env)
-
-Optionen:
-  --db PATH             die Auftragsdatenbank (für jeden Befehl und das Fenster)
-  -h, --help            diese Hilfe anzeigen, oder die eines Befehls mit
-                        COMMAND --help
-  -v, --version         die Version anzeigen
-
-Exit-Codes: 0 abgeschlossen, 1 fehlgeschlagen oder abgebrochen, 2 falsche
-Verwendung oder Eingabe.
-</translation>
     </message>
     <message>
         <source>When the crawl ends, export it in format F (see trawl export).</source>
@@ -696,6 +663,61 @@ Verwendung oder Eingabe.
     <message>
         <source>Job %1 started.</source>
         <translation>Auftrag %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Usage: trawl [COMMAND] [options]
+
+Trawl crawls websites into a local database and keeps jobs of hosted crawl
+APIs beside them. Without a command it opens the window.
+
+Commands:
+  crawl URL [options]   crawl a site to the end; prints the job id first
+  jobs                  list the jobs in the database
+  resume JOB            continue a paused or interrupted crawl
+  cancel JOB            cancel a job, also one running in another process
+  status JOB            the job as a service&apos;s status endpoint answers it
+  export JOB            write a job to a file (--format, --output)
+  import FILE           read an exported file into a new job
+  monitor               follow a job on a hosted crawl API until it ends
+  serve                 answer Firecrawl&apos;s API on 127.0.0.1 (--port, --token-env)
+
+Options:
+  --db PATH             the job database (every command and the window)
+  -h, --help            show this help, or a command&apos;s with COMMAND --help
+  -v, --version         show the version
+
+Exit codes: 0 completed, 1 failed or cancelled, 2 bad usage or input.
+</source>
+        <translation>Aufruf: trawl [COMMAND] [options]
+
+Trawl crawlt Websites in eine lokale Datenbank und verwaltet daneben die
+Aufträge gehosteter Crawl-APIs. Ohne Befehl öffnet es das Fenster.
+
+Befehle:
+  crawl URL [options]   eine Website vollständig crawlen; gibt zuerst die
+                        Auftrags-ID aus
+  jobs                  die Aufträge in der Datenbank auflisten
+  resume JOB            einen pausierten oder unterbrochenen Crawl fortsetzen
+  cancel JOB            einen Auftrag abbrechen, auch einen, der in einem
+                        anderen Prozess läuft
+  status JOB            den Auftrag so ausgeben, wie ihn der Status-Endpunkt
+                        eines Dienstes liefert
+  export JOB            einen Auftrag in eine Datei schreiben (--format, --output)
+  import FILE           eine exportierte Datei in einen neuen Auftrag einlesen
+  monitor               einen Auftrag auf einer gehosteten Crawl-API verfolgen,
+                        bis er endet
+  serve                 die API von Firecrawl auf 127.0.0.1 bereitstellen
+                        (--port, --token-env)
+
+Optionen:
+  --db PATH             die Auftragsdatenbank (für jeden Befehl und das Fenster)
+  -h, --help            diese Hilfe anzeigen, oder die eines Befehls mit
+                        COMMAND --help
+  -v, --version         die Version anzeigen
+
+Exit-Codes: 0 abgeschlossen, 1 fehlgeschlagen oder abgebrochen, 2 falsche
+Verwendung oder Eingabe.
+</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1546,21 @@ Verwendung oder Eingabe.
     </message>
 </context>
 <context>
+    <name>FirecrawlClient</name>
+    <message>
+        <source>Pages %1 to %2 left partial_data before they were read; they are taken from data when the job completes.</source>
+        <translation>Die Seiten %1 bis %2 haben partial_data verlassen, bevor sie gelesen wurden; sie werden aus data übernommen, wenn der Auftrag abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s next link does not advance (%1); not followed.</source>
+        <translation>Der next-Link des Dienstes kommt nicht weiter (%1); ihm wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>errors[%1].url: missing or not a string</source>
+        <translation>errors[%1].url: fehlt oder ist keine Zeichenkette</translation>
+    </message>
+</context>
+<context>
     <name>FirecrawlExport</name>
     <message>
         <source>Cannot write the export: %1</source>
@@ -1563,24 +1600,6 @@ Verwendung oder Eingabe.
     <message>
         <source>not an array or null</source>
         <translation>weder ein Array noch null</translation>
-    </message>
-</context>
-<context>
-    <name>FirecrawlV0Client</name>
-    <message>
-        <source>Pages %1 to %2 left partial_data before they were read; they are taken from data when the job completes.</source>
-        <translation>Die Seiten %1 bis %2 haben partial_data verlassen, bevor sie gelesen wurden; sie werden aus data übernommen, wenn der Auftrag abgeschlossen ist.</translation>
-    </message>
-</context>
-<context>
-    <name>FirecrawlV1Client</name>
-    <message>
-        <source>The service&apos;s next link does not advance (%1); not followed.</source>
-        <translation>Der next-Link des Dienstes kommt nicht weiter (%1); ihm wird nicht gefolgt.</translation>
-    </message>
-    <message>
-        <source>errors[%1].url: missing or not a string</source>
-        <translation>errors[%1].url: fehlt oder ist keine Zeichenkette</translation>
     </message>
 </context>
 <context>

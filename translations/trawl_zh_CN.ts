@@ -47,6 +47,26 @@
         <source>ignoreSitemap and sitemapOnly cannot both be true.</source>
         <translation>ignoreSitemap 和 sitemapOnly 不能同时为 true。</translation>
     </message>
+    <message>
+        <source>%1 is not supported by Trawl yet.</source>
+        <translation>Trawl 尚不支持 %1。</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>未知键“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 必须介于 %2 和 %3 之间。</translation>
+    </message>
 </context>
 <context>
     <name>AppServices</name>
@@ -126,20 +146,24 @@
         <translation>HTTP 状态码</translation>
     </message>
     <message>
-        <source>≥ %1 ms</source>
-        <translation>≥ %1 毫秒</translation>
-    </message>
-    <message>
-        <source>&lt; %1 ms</source>
-        <translation>&lt; %1 毫秒</translation>
-    </message>
-    <message>
-        <source>Response time</source>
-        <translation>响应时间</translation>
-    </message>
-    <message>
         <source>Depth</source>
         <translation>深度</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <source>≥%1</source>
+        <translation>≥%1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Response time (ms)</source>
+        <translation>响应时间（毫秒）</translation>
     </message>
 </context>
 <context>
@@ -379,56 +403,6 @@
     <message>
         <source>Job %1 cancelled.</source>
         <translation>任务 %1 已取消。</translation>
-    </message>
-    <message>
-        <source>Usage: trawl [COMMAND] [options]
-
-Trawl crawls websites into a local database and keeps jobs of hosted crawl
-APIs beside them. Without a command it opens the window.
-
-Commands:
-  crawl URL [options]   crawl a site to the end; prints the job id first
-  jobs                  list the jobs in the database
-  resume JOB            continue a paused or interrupted crawl
-  cancel JOB            cancel a job, also one running in another process
-  status JOB            the job as a service&apos;s status endpoint answers it
-  export JOB            write a job to a file (--format, --output)
-  import FILE           read an exported file into a new job
-  monitor --provider P --job ID [--base-url URL] [--api-key-env VAR]
-                        follow a job on a hosted crawl API until it ends
-  serve                 answer Firecrawl&apos;s API on 127.0.0.1 (--port, --token-env)
-
-Options:
-  --db PATH             the job database (every command and the window)
-  -h, --help            show this help, or a command&apos;s with COMMAND --help
-  -v, --version         show the version
-
-Exit codes: 0 completed, 1 failed or cancelled, 2 bad usage or input.
-</source>
-        <translation>用法：trawl [COMMAND] [options]
-
-Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的任务。
-不带命令运行时打开窗口。
-
-命令：
-  crawl URL [options]   完整爬取一个站点；首先输出任务 ID
-  jobs                  列出数据库中的任务
-  resume JOB            继续已暂停或被中断的爬取
-  cancel JOB            取消任务，包括在其他进程中运行的任务
-  status JOB            按服务的状态端点的响应格式输出任务
-  export JOB            将任务写入文件（--format、--output）
-  import FILE           将导出的文件读入新任务
-  monitor --provider P --job ID [--base-url URL] [--api-key-env VAR]
-                        跟踪托管爬取 API 上的任务直至其结束
-  serve                 在 127.0.0.1 上提供 Firecrawl 的 API（--port、--token-env）
-
-选项：
-  --db PATH             任务数据库（适用于所有命令和窗口）
-  -h, --help            显示此帮助，或用 COMMAND --help 显示某个命令的帮助
-  -v, --version         显示版本
-
-退出码：0 已完成，1 失败或已取消，2 用法或输入错误。
-</translation>
     </message>
     <message>
         <source>When the crawl ends, export it in format F (see trawl export).</source>
@@ -689,6 +663,54 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Job %1 started.</source>
         <translation>任务 %1 已启动。</translation>
+    </message>
+    <message>
+        <source>Usage: trawl [COMMAND] [options]
+
+Trawl crawls websites into a local database and keeps jobs of hosted crawl
+APIs beside them. Without a command it opens the window.
+
+Commands:
+  crawl URL [options]   crawl a site to the end; prints the job id first
+  jobs                  list the jobs in the database
+  resume JOB            continue a paused or interrupted crawl
+  cancel JOB            cancel a job, also one running in another process
+  status JOB            the job as a service&apos;s status endpoint answers it
+  export JOB            write a job to a file (--format, --output)
+  import FILE           read an exported file into a new job
+  monitor               follow a job on a hosted crawl API until it ends
+  serve                 answer Firecrawl&apos;s API on 127.0.0.1 (--port, --token-env)
+
+Options:
+  --db PATH             the job database (every command and the window)
+  -h, --help            show this help, or a command&apos;s with COMMAND --help
+  -v, --version         show the version
+
+Exit codes: 0 completed, 1 failed or cancelled, 2 bad usage or input.
+</source>
+        <translation>用法：trawl [COMMAND] [options]
+
+Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的任务。
+不带命令运行时打开窗口。
+
+命令：
+  crawl URL [options]   完整爬取一个站点；首先输出任务 ID
+  jobs                  列出数据库中的任务
+  resume JOB            继续已暂停或被中断的爬取
+  cancel JOB            取消任务，包括在其他进程中运行的任务
+  status JOB            按服务的状态端点的响应格式输出任务
+  export JOB            将任务写入文件（--format、--output）
+  import FILE           将导出的文件读入新任务
+  monitor               跟踪托管爬取 API 上的任务直至其结束
+  serve                 在 127.0.0.1 上提供 Firecrawl 的 API（--port、--token-env）
+
+选项：
+  --db PATH             任务数据库（适用于所有命令和窗口）
+  -h, --help            显示此帮助，或用 COMMAND --help 显示某个命令的帮助
+  -v, --version         显示版本
+
+退出码：0 已完成，1 失败或已取消，2 用法或输入错误。
+</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1536,21 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     </message>
 </context>
 <context>
+    <name>FirecrawlClient</name>
+    <message>
+        <source>Pages %1 to %2 left partial_data before they were read; they are taken from data when the job completes.</source>
+        <translation>第 %1 到 %2 个页面在被读取之前已离开 partial_data；任务完成时将从 data 中获取它们。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s next link does not advance (%1); not followed.</source>
+        <translation>服务返回的 next 链接没有向前推进（%1）；不予跟随。</translation>
+    </message>
+    <message>
+        <source>errors[%1].url: missing or not a string</source>
+        <translation>errors[%1].url：缺失或不是字符串</translation>
+    </message>
+</context>
+<context>
     <name>FirecrawlExport</name>
     <message>
         <source>Cannot write the export: %1</source>
@@ -1553,24 +1590,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>not an array or null</source>
         <translation>既不是数组也不是 null</translation>
-    </message>
-</context>
-<context>
-    <name>FirecrawlV0Client</name>
-    <message>
-        <source>Pages %1 to %2 left partial_data before they were read; they are taken from data when the job completes.</source>
-        <translation>第 %1 到 %2 个页面在被读取之前已离开 partial_data；任务完成时将从 data 中获取它们。</translation>
-    </message>
-</context>
-<context>
-    <name>FirecrawlV1Client</name>
-    <message>
-        <source>The service&apos;s next link does not advance (%1); not followed.</source>
-        <translation>服务返回的 next 链接没有向前推进（%1）；不予跟随。</translation>
-    </message>
-    <message>
-        <source>errors[%1].url: missing or not a string</source>
-        <translation>errors[%1].url：缺失或不是字符串</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FirecrawlClient", text);
-}
-
 // Keys the importer requires that self-hosted servers have been seen to leave out.
 QJsonObject withV1Defaults(QJsonObject envelope)
 {
@@ -88,8 +83,10 @@ std::optional<RemoteRequest> FirecrawlV0Client::read(const QJsonObject &answer,
         }
         if (items.size() >= FirecrawlFormat::v0PartialMax && oldest > m_highestIndex + 1) {
             update->notes.append(
-                tr("Pages %1 to %2 left partial_data before they were read; they are taken from "
-                   "data when the job completes.")
+                QCoreApplication::translate(
+                    "FirecrawlClient",
+                    "Pages %1 to %2 left partial_data before they were read; they are taken from "
+                    "data when the job completes.")
                     .arg(m_highestIndex + 1)
                     .arg(oldest - 1));
         }
@@ -195,7 +192,9 @@ std::optional<RemoteRequest> FirecrawlV1Client::readStatus(const QJsonObject &an
         if (!advances && items.isEmpty() && !m_terminal) {
             // Nothing new yet: the chunk after this one does not exist so far.
         } else if (!advances) {
-            update->notes.append(tr("The service's next link does not advance (%1); not followed.")
+            update->notes.append(QCoreApplication::translate(
+                                     "FirecrawlClient",
+                                     "The service's next link does not advance (%1); not followed.")
                                      .arg(nextUrl.toString(QUrl::RemoveUserInfo)));
             // The next cycle asks from what was received (skip), until `total` is reached.
             m_drained = items.isEmpty() || (total >= 0 && m_received >= total);
@@ -228,7 +227,11 @@ void FirecrawlV1Client::readErrors(const QJsonObject &answer, RemoteUpdate *upda
         const QJsonObject item = errors.at(i).toObject();
         const QString url = item.value(u"url"_s).toString();
         if (url.isEmpty()) {
-            update->problems.append({{}, tr("errors[%1].url: missing or not a string").arg(i)});
+            update->problems.append(
+                {{},
+                 QCoreApplication::translate("FirecrawlClient",
+                                             "errors[%1].url: missing or not a string")
+                     .arg(i)});
             continue;
         }
         PageRecord page;

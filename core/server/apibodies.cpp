@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiBodies", text);
-}
-
 // The scrape options a scrape or batch scrape body carries at its top level, Firecrawl's names.
 const QStringList &scrapeOptionKeys()
 {
@@ -56,9 +51,12 @@ bool checkKeys(const QJsonObject &object, const QStringList &known, const QStrin
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (unsupported.contains(it.key()))
-            return fail(error, tr("%1 is not supported by Trawl yet.").arg(prefix + it.key()));
+            return fail(
+                error, QCoreApplication::translate("ApiBodies", "%1 is not supported by Trawl yet.")
+                           .arg(prefix + it.key()));
         if (!known.contains(it.key()))
-            return fail(error, tr("unknown key \"%1\".").arg(prefix + it.key()));
+            return fail(error, QCoreApplication::translate("ApiBodies", "unknown key \"%1\".")
+                                   .arg(prefix + it.key()));
     }
     return true;
 }
@@ -69,7 +67,8 @@ bool readBool(const QJsonObject &object, const QString &key, const QString &path
     if (!object.contains(key))
         return true;
     if (!object.value(key).isBool())
-        return fail(error, tr("%1 must be true or false.").arg(path));
+        return fail(
+            error, QCoreApplication::translate("ApiBodies", "%1 must be true or false.").arg(path));
     out = object.value(key).toBool();
     return true;
 }
@@ -81,9 +80,13 @@ bool readInt(const QJsonObject &object, const QString &key, int minimum, int max
         return true;
     const QJsonValue value = object.value(key);
     if (!value.isDouble() || value.toDouble() != std::floor(value.toDouble()))
-        return fail(error, tr("%1 must be a whole number.").arg(key));
+        return fail(
+            error, QCoreApplication::translate("ApiBodies", "%1 must be a whole number.").arg(key));
     if (value.toDouble() < minimum || value.toDouble() > maximum)
-        return fail(error, tr("%1 must be between %2 and %3.").arg(key).arg(minimum).arg(maximum));
+        return fail(error, QCoreApplication::translate("ApiBodies", "%1 must be between %2 and %3.")
+                               .arg(key)
+                               .arg(minimum)
+                               .arg(maximum));
     out = value.toInt();
     return true;
 }
@@ -139,26 +142,28 @@ std::optional<BatchScrape> batchScrape(const QJsonObject &body, QString *error)
     if (!checkKeys(body, known, {u"webhook"_s, u"appendToId"_s, u"zeroDataRetention"_s}, {}, error))
         return std::nullopt;
     if (!body.contains(u"urls"_s)) {
-        fail(error, tr("urls is required."));
+        fail(error, QCoreApplication::translate("ApiBodies", "urls is required."));
         return std::nullopt;
     }
     const QJsonValue urls = body.value(u"urls"_s);
     if (!urls.isArray() || urls.toArray().isEmpty()) {
-        fail(error, tr("urls must be a non-empty array of strings."));
+        fail(error, QCoreApplication::translate("ApiBodies",
+                                                "urls must be a non-empty array of strings."));
         return std::nullopt;
     }
     bool ignoreInvalid = false;
     if (!readBool(body, u"ignoreInvalidURLs"_s, u"ignoreInvalidURLs"_s, ignoreInvalid, error))
         return std::nullopt;
     if (body.contains(u"origin"_s) && !body.value(u"origin"_s).isString()) {
-        fail(error, tr("origin must be a string."));
+        fail(error, QCoreApplication::translate("ApiBodies", "origin must be a string."));
         return std::nullopt;
     }
     BatchScrape batch;
     const QJsonArray list = urls.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isString()) {
-            fail(error, tr("urls[%1] must be a string.").arg(i));
+            fail(error,
+                 QCoreApplication::translate("ApiBodies", "urls[%1] must be a string.").arg(i));
             return std::nullopt;
         }
         QString reason;
@@ -168,12 +173,13 @@ std::optional<BatchScrape> batchScrape(const QJsonObject &body, QString *error)
         } else if (ignoreInvalid) {
             batch.invalid << list.at(i).toString();
         } else {
-            fail(error, tr("urls[%1]: %2").arg(i).arg(reason));
+            fail(error,
+                 QCoreApplication::translate("ApiBodies", "urls[%1]: %2").arg(i).arg(reason));
             return std::nullopt;
         }
     }
     if (batch.urls.isEmpty()) {
-        fail(error, tr("urls has no valid URL."));
+        fail(error, QCoreApplication::translate("ApiBodies", "urls has no valid URL."));
         return std::nullopt;
     }
     QJsonObject extras;
@@ -195,15 +201,15 @@ std::optional<CrawlOptions> scrape(const QJsonObject &body, QString *error)
     if (!checkKeys(body, known, {u"extract"_s, u"zeroDataRetention"_s}, {}, error))
         return std::nullopt;
     if (!body.contains(u"url"_s)) {
-        fail(error, tr("url is required."));
+        fail(error, QCoreApplication::translate("ApiBodies", "url is required."));
         return std::nullopt;
     }
     if (!body.value(u"url"_s).isString()) {
-        fail(error, tr("url must be a string."));
+        fail(error, QCoreApplication::translate("ApiBodies", "url must be a string."));
         return std::nullopt;
     }
     if (body.contains(u"origin"_s) && !body.value(u"origin"_s).isString()) {
-        fail(error, tr("origin must be a string."));
+        fail(error, QCoreApplication::translate("ApiBodies", "origin must be a string."));
         return std::nullopt;
     }
     auto options = readScrapeOptions(body, body.value(u"url"_s).toString(), {}, error);
@@ -219,7 +225,7 @@ std::optional<CrawlOptions> v0Crawl(const QJsonObject &body, QString *error)
         return std::nullopt;
     for (const QString &key : {u"crawlerOptions"_s, u"pageOptions"_s}) {
         if (body.contains(key) && !body.value(key).isObject()) {
-            fail(error, tr("%1 must be an object.").arg(key));
+            fail(error, QCoreApplication::translate("ApiBodies", "%1 must be an object.").arg(key));
             return std::nullopt;
         }
     }
@@ -300,12 +306,12 @@ std::optional<MapRequest> map(const QJsonObject &body, QString *error)
         return std::nullopt;
     MapRequest request;
     if (!body.contains(u"url"_s)) {
-        fail(error, tr("url is required."));
+        fail(error, QCoreApplication::translate("ApiBodies", "url is required."));
         return std::nullopt;
     }
     for (const QString &key : {u"url"_s, u"search"_s, u"origin"_s}) {
         if (body.contains(key) && !body.value(key).isString()) {
-            fail(error, tr("%1 must be a string.").arg(key));
+            fail(error, QCoreApplication::translate("ApiBodies", "%1 must be a string.").arg(key));
             return std::nullopt;
         }
     }
@@ -324,7 +330,8 @@ std::optional<MapRequest> map(const QJsonObject &body, QString *error)
         || !readInt(body, u"timeout"_s, 100, 600000, request.timeoutMs, error))
         return std::nullopt;
     if (request.ignoreSitemap && request.sitemapOnly) {
-        fail(error, tr("ignoreSitemap and sitemapOnly cannot both be true."));
+        fail(error, QCoreApplication::translate(
+                        "ApiBodies", "ignoreSitemap and sitemapOnly cannot both be true."));
         return std::nullopt;
     }
     return request;
