@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -357,7 +358,14 @@ HtmlTree HtmlTree::parse(QByteArrayView utf8)
 
 bool HtmlTree::isElement(NodeId node, QByteArrayView tagName) const
 {
-    return isElement(node) && tag(node) == tagName;
+    // The tree's walks ask this of every node: settle it on the length and first byte.
+    const Node &n = m_nodes[node];
+    if (Kind(n.kind) != Kind::Element || n.length != tagName.size())
+        return false;
+    const char *name = m_strings.constData() + n.offset;
+    return n.length == 0
+           || (name[0] == tagName.front()
+               && std::memcmp(name, tagName.data(), std::size_t(n.length)) == 0);
 }
 
 QByteArrayView HtmlTree::tag(NodeId node) const
