@@ -17,7 +17,9 @@ using namespace Qt::StringLiterals;
 class PageProcessor::LinkCache
 {
 public:
-    static constexpr qsizetype maxLinks = 65536;
+    // About 8 MB at most: 16,384 links with their normalized URL (usually the link text itself,
+    // shared) and key.
+    static constexpr qsizetype maxLinks = 16384;
 
     QReadWriteLock lock;
     QHash<QString, Link> links;
@@ -65,6 +67,8 @@ PageProcessor::Link PageProcessor::classify(const QString &link) const
     if (!result.valid)
         return result;
     result.url = normalized.toString(QUrl::FullyEncoded);
+    if (result.url == link)
+        result.url = link; // one string for both, in the cache
     result.verdict = m_scope.check(normalized);
     if (result.verdict == Scope::Verdict::Allowed)
         result.key = UrlNormalizer::key(normalized, m_normalizer);
