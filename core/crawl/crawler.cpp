@@ -48,6 +48,9 @@ Crawler::Crawler(const QString &databasePath, StoreWriter *writer, const QString
 {
     m_parsePool.setObjectName(u"parse"_s);
     m_wakeTimer.setSingleShot(true);
+    // A coarse timer may fire a few ms early: the host is then not ready yet and the pump only
+    // arms the timer again.
+    m_wakeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_wakeTimer, &QTimer::timeout, this, [this] {
         pump();
         finishIfDone();
@@ -60,6 +63,11 @@ Crawler::~Crawler()
 {
     // Parse tasks post back to this object: none may outlive it.
     m_parsePool.waitForDone();
+}
+
+void Crawler::setClock(std::function<qint64()> clock)
+{
+    m_clockOverride = std::move(clock);
 }
 
 void Crawler::setRenderService(RenderService *renderer)
@@ -205,14 +213,17 @@ void Crawler::pump()
             dispatch(*entry);
         }
     }
-    scheduleWake();
+    scheduleWake(t);
 }
 
-void Crawler::scheduleWake()
+void Crawler::scheduleWake(qint64 checkedAt)
 {
-    const qint64 at = m_scheduler->nextReadyAt(now());
+    // The hosts found not ready at `checkedAt` must be asked again at that same time: the clock
+    // may have passed a host's ready time since, and reading it anew here would skip that host,
+    // leaving nothing to wake the crawl (it then stalled with URLs queued).
+    const qint64 at = m_scheduler->nextReadyAt(checkedAt);
     if (at >= 0 && (!m_frontier.isEmpty() || !m_sitemapQueue.isEmpty()))
-        m_wakeTimer.start(int(std::max<qint64>(1, at - now())));
+        m_wakeTimer.start(int(std::max<qint64>(0, at - now())));
 }
 
 FetchRequest Crawler::baseRequest(const QUrl &url) const

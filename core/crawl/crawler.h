@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -63,6 +64,9 @@ public:
     // Set before start(), from the thread that created the crawler; without one such a crawl
     // fails at its start with the reason.
     void setRenderService(RenderService *renderer);
+    // Where the politeness rules read the time, in monotonic milliseconds (by default a clock
+    // started with the crawl). For tests: a clock that jumps makes timing races likely.
+    void setClock(std::function<qint64()> clock);
 
     // These run on the crawler's thread (invoke them queued from elsewhere).
     void start();
@@ -95,7 +99,7 @@ private:
         QString failureMessage;
     };
 
-    qint64 now() const { return m_clock.elapsed(); }
+    qint64 now() const { return m_clockOverride ? m_clockOverride() : m_clock.elapsed(); }
     int busy() const;
     void pump();
     void dispatch(const FrontierEntry &entry);
@@ -122,7 +126,8 @@ private:
     void onSitemap(const QUrl &url, const FetchResult &result);
 
     void control();
-    void scheduleWake();
+    // Arms the wake timer for the first host that was waiting for time at `checkedAt`.
+    void scheduleWake(qint64 checkedAt);
     void log(const QString &level, const QString &message);
     void finishIfDone();
     void end(JobState state, const QString &error = {});
@@ -146,6 +151,7 @@ private:
     QSet<QString> m_sitemapsSeen;
     QList<QUrl> m_sitemapQueue;
     QElapsedTimer m_clock;
+    std::function<qint64()> m_clockOverride;
     QTimer m_wakeTimer;
     QTimer m_controlTimer;
     std::array<qint64, 8> m_verdicts{}; // links seen, by Scope::Verdict

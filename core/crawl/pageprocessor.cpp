@@ -4,9 +4,26 @@
 #include "crawl/fetcher.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QReadWriteLock>
 #include <QSet>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
+
+// Links already classified, by link text. The parse workers read it together and add to it one
+// at a time; it starts over when full, so a crawl of millions of URLs does not grow it forever.
+class PageProcessor::LinkCache
+{
+public:
+    // About 8 MB at most: 16,384 links with their normalized URL (usually the link text itself,
+    // shared) and key.
+    static constexpr qsizetype maxLinks = 16384;
+
+    QReadWriteLock lock;
+    QHash<QString, Link> links;
+};
 
 PageExtractor::Options PageProcessor::extractorOptions(const CrawlOptions &options)
 {
@@ -23,8 +40,7 @@ PageExtractor::Options PageProcessor::extractorOptions(const CrawlOptions &optio
 }
 
 std::optional<PageProcessor> PageProcessor::create(const CrawlOptions &options,
-                                                   UrlNormalizerOptions normalizer,
-                                                   QString *error)
+                                                   UrlNormalizerOptions normalizer, QString *error)
 {
     auto extractor = PageExtractor::create(extractorOptions(options), error);
     if (!extractor)
@@ -40,7 +56,23 @@ PageProcessor::PageProcessor(const CrawlOptions &options, UrlNormalizerOptions n
     , m_maxDepth(options.maxDepth)
     , m_obeyRobots(!options.ignoreRobotsTxt)
     , m_keepLinks(options.formats.contains(u"links"_s))
+    , m_links(std::make_shared<LinkCache>())
+{}
+
+PageProcessor::Link PageProcessor::classify(const QString &link) const
 {
+    Link result;
+    const QUrl normalized = UrlNormalizer::normalize(QUrl(link), m_normalizer);
+    result.valid = normalized.isValid();
+    if (!result.valid)
+        return result;
+    result.url = normalized.toString(QUrl::FullyEncoded);
+    if (result.url == link)
+        result.url = link; // one string for both, in the cache
+    result.verdict = m_scope.check(normalized);
+    if (result.verdict == Scope::Verdict::Allowed)
+        result.key = UrlNormalizer::key(normalized, m_normalizer);
+    return result;
 }
 
 PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntry &entry,
@@ -90,24 +122,43 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
     }
 
     const bool follow = !noFollow && entry.depth < m_maxDepth;
+    const QStringList &found = extracted.links;
+    std::vector<Link> classified(std::size_t(found.size()));
+    std::vector<qsizetype> unknown;
+    {
+        const QReadLocker locker(&m_links->lock);
+        for (qsizetype i = 0; i < found.size(); ++i) {
+            const auto it = m_links->links.constFind(found.at(i));
+            if (it != m_links->links.cend())
+                classified[std::size_t(i)] = *it;
+            else
+                unknown.push_back(i);
+        }
+    }
+    for (const qsizetype i : unknown)
+        classified[std::size_t(i)] = classify(found.at(i));
+    if (!unknown.empty()) {
+        const QWriteLocker locker(&m_links->lock);
+        if (m_links->links.size() + qsizetype(unknown.size()) > LinkCache::maxLinks)
+            m_links->links.clear();
+        for (const qsizetype i : unknown)
+            m_links->links.insert(found.at(i), classified[std::size_t(i)]);
+    }
+
     QSet<QString> seenKeys;
-    for (const QString &link : std::as_const(extracted.links)) {
-        const QUrl normalized = UrlNormalizer::normalize(QUrl(link), m_normalizer);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const Link &link = classified[std::size_t(i)];
         if (m_keepLinks)
-            page.links << (normalized.isValid() ? normalized.toString(QUrl::FullyEncoded) : link);
+            page.links << (link.valid ? link.url : found.at(i));
         if (!follow)
             continue;
-        const Scope::Verdict verdict =
-            normalized.isValid() ? m_scope.check(normalized) : Scope::Verdict::NotHttp;
-        ++output.verdicts[std::size_t(verdict)];
-        if (verdict != Scope::Verdict::Allowed)
+        ++output.verdicts[std::size_t(link.verdict)];
+        if (link.verdict != Scope::Verdict::Allowed)
             continue;
-        const QString key = UrlNormalizer::key(normalized, m_normalizer);
-        if (seenKeys.contains(key))
+        if (seenKeys.contains(link.key))
             continue;
-        seenKeys.insert(key);
-        output.links << FrontierEntry{normalized.toString(QUrl::FullyEncoded), key,
-                                      page.finalUrl, entry.depth + 1, 0};
+        seenKeys.insert(link.key);
+        output.links << FrontierEntry{link.url, link.key, page.finalUrl, entry.depth + 1, 0};
     }
     if (m_keepLinks)
         page.links.removeDuplicates();

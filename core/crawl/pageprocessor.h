@@ -8,6 +8,7 @@
 #include "store/frontierentry.h"
 
 #include <array>
+#include <memory>
 #include <optional>
 
 struct FetchResult;
@@ -35,8 +36,20 @@ public:
     static PageExtractor::Options extractorOptions(const CrawlOptions &options);
 
 private:
+    // What a link (as Metadata::links gives it) becomes: its normalized form, its scope verdict
+    // and, when Allowed, its dedupe key.
+    struct Link
+    {
+        bool valid = false; // normalizes to an http(s) URL
+        QString url;        // normalized, fully encoded (when valid)
+        QString key;        // when the verdict is Allowed
+        Scope::Verdict verdict = Scope::Verdict::NotHttp;
+    };
+    class LinkCache;
+
     PageProcessor(const CrawlOptions &options, UrlNormalizerOptions normalizer,
                   PageExtractor extractor);
+    Link classify(const QString &link) const;
 
     Scope m_scope;
     UrlNormalizerOptions m_normalizer;
@@ -44,4 +57,7 @@ private:
     int m_maxDepth;
     bool m_obeyRobots;
     bool m_keepLinks;
+    // Pages of a site share most of their links (navigation, footers): each distinct link is
+    // normalized, checked and keyed once per crawl. Shared by the copies of this processor.
+    std::shared_ptr<LinkCache> m_links;
 };

@@ -169,6 +169,8 @@ bool isTrackingParameter(QStringView parameter)
 // The path without ";jsessionid=..." (and other session) path parameters.
 QString withoutSessionPathParameters(const QString &path)
 {
+    if (!path.contains(u';')) // the usual case, without a case-insensitive search
+        return path;
     const qsizetype at = path.indexOf(";jsessionid="_L1, 0, Qt::CaseInsensitive);
     if (at < 0)
         return path;

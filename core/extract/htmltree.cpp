@@ -19,31 +19,38 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+// Tag names are short: the size and the first byte settle almost every comparison inline.
+bool sameTag(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && (a.isEmpty() || (a.front() == b.front() && a == b));
+}
+
 template<std::size_t N>
 bool oneOf(QByteArrayView tag, const std::array<QByteArrayView, N> &set)
 {
-    return std::find(set.begin(), set.end(), tag) != set.end();
+    return std::any_of(set.begin(), set.end(), [tag](QByteArrayView s) { return sameTag(s, tag); });
 }
 
-constexpr std::array<QByteArrayView, 14> voidElements{
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr"};
+constexpr std::array<QByteArrayView, 14> voidElements{"area",  "base",   "br",    "col",  "embed",
+                                                      "hr",    "img",    "input", "link", "meta",
+                                                      "param", "source", "track", "wbr"};
 
 constexpr std::array<QByteArrayView, 9> headElements{
     "base", "link", "meta", "noscript", "script", "style", "template", "title", "basefont"};
 
 // Start tags that close an open <p> (the standard's "close a p element" list).
 constexpr std::array<QByteArrayView, 35> closesParagraph{
-    "address", "article", "aside",  "blockquote", "center", "details", "dialog",
-    "dir",     "div",     "dl",     "fieldset",   "figcaption", "figure", "footer",
-    "form",    "h1",      "h2",     "h3",         "h4",     "h5",      "h6",
-    "header",  "hgroup",  "hr",     "main",       "menu",   "nav",     "ol",
-    "p",       "pre",     "search", "section",    "summary", "table",  "ul"};
+    "address", "article", "aside",  "blockquote", "center",     "details", "dialog",
+    "dir",     "div",     "dl",     "fieldset",   "figcaption", "figure",  "footer",
+    "form",    "h1",      "h2",     "h3",         "h4",         "h5",      "h6",
+    "header",  "hgroup",  "hr",     "main",       "menu",       "nav",     "ol",
+    "p",       "pre",     "search", "section",    "summary",    "table",   "ul"};
 
 constexpr std::array<QByteArrayView, 6> headings{"h1", "h2", "h3", "h4", "h5", "h6"};
 
@@ -151,8 +158,8 @@ private:
             const QByteArrayView value = scanner.attributeValue(i);
             const qint32 nameOffset = store(name);
             const qint32 valueOffset = store(value);
-            m_tree.m_attributes.append({nameOffset, qint32(name.size()), valueOffset,
-                                        qint32(value.size())});
+            m_tree.m_attributes.append(
+                {nameOffset, qint32(name.size()), valueOffset, qint32(value.size())});
             ++m_tree.m_nodes[node].attributeCount;
         }
         m_lastText = HtmlTree::none;
@@ -171,6 +178,12 @@ private:
     // The index in the stack of the nearest open `tag`, not looking past a scope boundary.
     qsizetype openInScope(QByteArrayView tag) const
     {
+        // Usually the tag is not open at all: say so before comparing with the boundaries.
+        const bool isOpen =
+            std::any_of(m_stack.begin() + std::min<qsizetype>(2, m_stack.size()), m_stack.end(),
+                        [this, tag](HtmlTree::NodeId node) { return sameTag(tagOf(node), tag); });
+        if (!isOpen)
+            return -1;
         for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
             const QByteArrayView open = tagOf(m_stack[i]);
             if (open == tag)
@@ -187,10 +200,7 @@ private:
             m_stack.resize(index);
     }
 
-    void closeIfOpen(QByteArrayView tag)
-    {
-        popTo(openInScope(tag));
-    }
+    void closeIfOpen(QByteArrayView tag) { popTo(openInScope(tag)); }
 
     // Implied end tags of a start tag.
     void closeImplied(QByteArrayView tag)
@@ -348,7 +358,14 @@ HtmlTree HtmlTree::parse(QByteArrayView utf8)
 
 bool HtmlTree::isElement(NodeId node, QByteArrayView tagName) const
 {
-    return isElement(node) && tag(node) == tagName;
+    // The tree's walks ask this of every node: settle it on the length and first byte.
+    const Node &n = m_nodes[node];
+    if (Kind(n.kind) != Kind::Element || n.length != tagName.size())
+        return false;
+    const char *name = m_strings.constData() + n.offset;
+    return n.length == 0
+           || (name[0] == tagName.front()
+               && std::memcmp(name, tagName.data(), std::size_t(n.length)) == 0);
 }
 
 QByteArrayView HtmlTree::tag(NodeId node) const

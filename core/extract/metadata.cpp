@@ -73,6 +73,153 @@ QUrl resolve(const QUrl &base, const QString &href)
     return base.resolved(relative);
 }
 
+// Most links of a page are plain ("/docs/a.html", "../b/", "c.html#top", the page's own origin
+// followed by a path, "/x?utm_source=y"): for those, what QUrl::resolved() and
+// toString(QUrl::FullyEncoded) would give is computed here without parsing a URL: the base's
+// origin, the merged path without dot segments (RFC 3986 5.2), the query and the fragment as
+// written. Anything else (another origin, a scheme-relative or query-only reference, percent signs
+// or other characters) goes the QUrl way.
+class PlainResolver
+{
+public:
+    explicit PlainResolver(const QUrl &base)
+    {
+        if (!base.isValid() || (base.scheme() != u"http"_s && base.scheme() != u"https"_s)
+            || base.host().isEmpty())
+            return;
+        const QString path = base.path(QUrl::FullyEncoded);
+        if (path.contains(u"/."_s) || (!path.isEmpty() && !path.startsWith(u'/')))
+            return;
+        m_origin = base.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                 | QUrl::FullyEncoded);
+        m_directory = path.isEmpty() ? u"/"_s : path.first(path.lastIndexOf(u'/') + 1);
+        m_usable = !m_origin.isEmpty();
+    }
+
+    // True, with `link` set, when `href` is plain.
+    bool resolve(const QString &href, QString &link) const
+    {
+        if (!m_usable || href.startsWith(u"//"_s))
+            return false;
+        QStringView rest(href);
+        if (rest.startsWith(m_origin) && rest.sliced(m_origin.size()).startsWith(u'/'))
+            rest = rest.sliced(m_origin.size());
+        qsizetype end = 0;
+        while (end < rest.size() && isPathChar(rest.at(end)))
+            ++end;
+        if (end == 0)
+            return false;
+        const QStringView path = rest.first(end);
+        QStringView query;
+        QStringView fragment;
+        bool hasQuery = false;
+        bool hasFragment = false;
+        if (end < rest.size() && rest.at(end) == u'?') {
+            qsizetype queryEnd = end + 1;
+            while (queryEnd < rest.size() && isQueryChar(rest.at(queryEnd)))
+                ++queryEnd;
+            query = rest.sliced(end + 1, queryEnd - end - 1);
+            hasQuery = true;
+            end = queryEnd;
+        }
+        if (end < rest.size() && rest.at(end) == u'#') {
+            qsizetype fragmentEnd = end + 1;
+            while (fragmentEnd < rest.size() && isUnreserved(rest.at(fragmentEnd)))
+                ++fragmentEnd;
+            fragment = rest.sliced(end + 1, fragmentEnd - end - 1);
+            hasFragment = true;
+            end = fragmentEnd;
+        }
+        if (end != rest.size())
+            return false;
+
+        QString merged;
+        if (path.startsWith(u'/')) {
+            merged = path.toString();
+        } else {
+            merged.reserve(m_directory.size() + path.size());
+            merged.append(m_directory);
+            merged.append(path);
+        }
+        if (hasDotSegment(merged))
+            merged = withoutDotSegments(merged);
+        link.reserve(m_origin.size() + merged.size() + query.size() + fragment.size() + 2);
+        link = m_origin;
+        link += merged;
+        if (hasQuery) {
+            link += u'?';
+            link += query;
+        }
+        if (hasFragment) {
+            link += u'#';
+            link += fragment;
+        }
+        return true;
+    }
+
+private:
+    static bool isUnreserved(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+               || u == u'-' || u == u'.' || u == u'_' || u == u'~';
+    }
+    static bool isPathChar(QChar c) { return isUnreserved(c) || c == u'/'; }
+    static bool isQueryChar(QChar c) { return isUnreserved(c) || c == u'=' || c == u'&'; }
+
+    // Whether a segment of the absolute path `path` is "." or "..".
+    static bool hasDotSegment(QStringView path)
+    {
+        for (qsizetype at = path.indexOf(u"/."_s); at >= 0; at = path.indexOf(u"/."_s, at + 1)) {
+            const QStringView after = path.sliced(at + 2);
+            if (after.isEmpty() || after.startsWith(u'/') || after == u"."_s
+                || after.startsWith(u"./"_s))
+                return true;
+        }
+        return false;
+    }
+
+    // RFC 3986 section 5.2.4 on an absolute path ("/a/b/../c" -> "/a/c", "/.." -> "/").
+    static QString withoutDotSegments(QStringView path)
+    {
+        QList<QStringView> segments;
+        qsizetype start = 1;
+        while (true) {
+            const qsizetype slash = path.indexOf(u'/', start);
+            const bool last = slash < 0;
+            const QStringView segment =
+                last ? path.sliced(start) : path.sliced(start, slash - start);
+            if (segment == u"."_s) {
+                if (last)
+                    segments.append(QStringView());
+            } else if (segment == u".."_s) {
+                if (!segments.isEmpty())
+                    segments.removeLast();
+                if (last)
+                    segments.append(QStringView());
+            } else {
+                segments.append(segment);
+            }
+            if (last)
+                break;
+            start = slash + 1;
+        }
+        QString result;
+        result.reserve(path.size());
+        for (const QStringView segment : std::as_const(segments)) {
+            result.append(u'/');
+            result.append(segment);
+        }
+        if (result.isEmpty())
+            result = u"/"_s;
+        return result;
+    }
+
+    QString m_origin;    // scheme://authority, fully encoded
+    QString m_directory; // the base path up to its last '/'
+    bool m_usable = false;
+};
+
 // The base URL for relative references: the first <base href>, resolved against `baseUrl`.
 QUrl documentBase(const HtmlTree &tree, const QUrl &baseUrl)
 {
@@ -338,6 +485,7 @@ QJsonObject extract(const HtmlTree &tree, const QUrl &baseUrl)
 QStringList links(const HtmlTree &tree, const QUrl &baseUrl)
 {
     const QUrl base = documentBase(tree, baseUrl);
+    const PlainResolver plain(base);
     QStringList result;
     QSet<QString> seen;
     const NodeId root = tree.root();
@@ -356,7 +504,7 @@ QStringList links(const HtmlTree &tree, const QUrl &baseUrl)
         if (!scheme.isEmpty() && scheme != u"http"_s && scheme != u"https"_s && scheme != u"ftp"_s
             && scheme != u"file"_s) {
             link = href;
-        } else {
+        } else if (!plain.resolve(href, link)) {
             const QUrl url = resolve(base, href);
             if (!url.isValid())
                 continue;

@@ -41,6 +41,20 @@ QVariant textOrNull(const QString &text)
     return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// Long text bound as its UTF-8 bytes, for a `CAST(? AS TEXT)` placeholder: SQLite then stores
+// the bytes as they are (the database is UTF-8) instead of converting UTF-16 character by
+// character. Null and empty text are bound as before.
+QVariant utf8OrNull(const QString &text)
+{
+    return text.isEmpty() ? textOrNull(text) : QVariant(text.toUtf8());
+}
+
+QVariant jsonOrNull(const QJsonDocument &document, bool empty)
+{
+    return empty ? QVariant(QMetaType::fromType<QString>())
+                 : QVariant(document.toJson(QJsonDocument::Compact));
+}
+
 QDateTime fromMs(const QVariant &value)
 {
     return value.isNull() ? QDateTime()
@@ -133,8 +147,9 @@ QString insertStatement()
            "http_status, content_type, duration_ms, retry_count, error_code, error_message, "
            "title, description, language, metadata_json, markdown, html, raw_html, links_json, "
            "screenshot, fetched_at, text_content, response_headers, body_bytes, word_count, "
-           "render_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-           "?, ?, ?, ?, ?, ?)"_s;
+           "render_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+           "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
+           "?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?)"_s;
 }
 
 void bindInsert(QSqlQuery &query, const PageRecord &page)
@@ -156,30 +171,23 @@ void bindInsert(QSqlQuery &query, const PageRecord &page)
     query.addBindValue(textOrNull(page.title));
     query.addBindValue(textOrNull(page.description));
     query.addBindValue(textOrNull(page.language));
-    query.addBindValue(page.metadata.isEmpty()
-                           ? QVariant(QMetaType::fromType<QString>())
-                           : QVariant(QString::fromUtf8(
-                               QJsonDocument(page.metadata).toJson(QJsonDocument::Compact))));
-    query.addBindValue(textOrNull(page.markdown));
-    query.addBindValue(textOrNull(page.html));
-    query.addBindValue(textOrNull(page.rawHtml));
+    query.addBindValue(jsonOrNull(QJsonDocument(page.metadata), page.metadata.isEmpty()));
+    query.addBindValue(utf8OrNull(page.markdown));
+    query.addBindValue(utf8OrNull(page.html));
+    query.addBindValue(utf8OrNull(page.rawHtml));
     query.addBindValue(
         page.links.isEmpty()
             ? QVariant(QMetaType::fromType<QString>())
-            : QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(page.links))
-                                             .toJson(QJsonDocument::Compact))));
+            : jsonOrNull(QJsonDocument(QJsonArray::fromStringList(page.links)), false));
     query.addBindValue(page.screenshot.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
                                                 : QVariant(page.screenshot));
     query.addBindValue(page.fetchedAt.isValid() ? page.fetchedAt.toMSecsSinceEpoch()
                                                 : QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(textOrNull(page.textContent));
+    query.addBindValue(utf8OrNull(page.textContent));
     QJsonArray headers;
     for (const auto &[name, value] : page.responseHeaders)
         headers.append(QJsonArray{name, storedHeaderValue(name, value)});
-    query.addBindValue(
-        headers.isEmpty()
-            ? QVariant(QMetaType::fromType<QString>())
-            : QVariant(QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact))));
+    query.addBindValue(jsonOrNull(QJsonDocument(headers), headers.isEmpty()));
     query.addBindValue(page.bodyBytes);
     query.addBindValue(page.wordCount);
     query.addBindValue(textOrNull(page.renderMode));

@@ -339,6 +339,91 @@ private Q_SLOTS:
         QCOMPARE(Metadata::links(HtmlTree::parse(html), pageUrl), links);
     }
 
+    // Plain links take a shortcut that must give what QUrl::resolved() gives, for every base:
+    // dot segments, queries, fragments, the page's own origin written out, and the forms that
+    // leave the shortcut (other origins, percent signs, query-only and scheme-relative).
+    void linksResolveAsQUrlDoes_data()
+    {
+        QTest::addColumn<QString>("base");
+        for (const char *base :
+             {"http://127.0.0.1:8080/docs/page-1.html", "http://h.example/", "http://h.example",
+              "https://u:p@h.example:8443/a/b/", "http://h.example/a/b?q=1#f",
+              "http://[::1]:81/x/y", "http://h.example/A%20B/c", "http://h.example/.well/x",
+              "http://h.example/a/b/c/d/e.html"})
+            QTest::newRow(base) << QString::fromLatin1(base);
+    }
+
+    void linksResolveAsQUrlDoes()
+    {
+        QFETCH(QString, base);
+        const QUrl baseUrl(base);
+        const QStringList hrefs = {u"/"_s,
+                                   u"/a"_s,
+                                   u"a"_s,
+                                   u"a/b.html"_s,
+                                   u"x-y_z~w.html"_s,
+                                   u"a//b"_s,
+                                   u"/a/"_s,
+                                   u".."_s,
+                                   u"."_s,
+                                   u"./a"_s,
+                                   u"../a"_s,
+                                   u"a/./b"_s,
+                                   u"a/../b"_s,
+                                   u"a/."_s,
+                                   u"a/.."_s,
+                                   u"..."_s,
+                                   u"a..b"_s,
+                                   u".a"_s,
+                                   u"a."_s,
+                                   u"//other/x"_s,
+                                   u"/a.b/c"_s,
+                                   u"./"_s,
+                                   u"../"_s,
+                                   u"../../../../x"_s,
+                                   u"/a/b/../../../c"_s,
+                                   u"/./x"_s,
+                                   u"x?"_s,
+                                   u"x#"_s,
+                                   u"x?#"_s,
+                                   u"x?a=1&b=2#s-1"_s,
+                                   u"../x/#sec"_s,
+                                   u"/x/?utm_source=x"_s,
+                                   u"http://127.0.0.1:8080/docs/"_s,
+                                   u"http://127.0.0.1:8080"_s,
+                                   u"http://127.0.0.1:80801/x"_s,
+                                   u"http://127.0.0.1:8080/../x"_s,
+                                   u"http://h.example/a/../b#f"_s,
+                                   u"https://u:p@h.example:8443/x/./y"_s,
+                                   u"http://[::1]:81/z"_s,
+                                   u"HTTP://H.Example/A%20B/q"_s,
+                                   u"?q=2"_s,
+                                   u"a?b?c"_s,
+                                   u"a#b#c"_s,
+                                   u"a#b?c"_s,
+                                   u"x?a=%41"_s,
+                                   u"x?a/b"_s,
+                                   u"/a%2Fb"_s,
+                                   u"/.../x"_s,
+                                   u"/..a/./b"_s,
+                                   u"/a/..."_s,
+                                   u"http/x"_s,
+                                   u"./."_s,
+                                   u"./.."_s,
+                                   u"x/.#f"_s,
+                                   u"x/..?q=1"_s};
+        QByteArray html;
+        QStringList expected;
+        for (const QString &href : hrefs) {
+            html += "<a href='" + href.toUtf8() + "'>x</a>";
+            const QUrl url = baseUrl.resolved(QUrl(href));
+            const QString resolved = url.toString(QUrl::FullyEncoded);
+            if (url.isValid() && !expected.contains(resolved))
+                expected << resolved;
+        }
+        QCOMPARE(Metadata::links(HtmlTree::parse(html), baseUrl), expected);
+    }
+
     void plainText_data()
     {
         QTest::addColumn<QByteArray>("html");
