@@ -1315,6 +1315,10 @@ Verwendung oder Eingabe.
         <source>This crawl renders JavaScript pages, but no renderer was started.</source>
         <translation>Dieser Crawl rendert JavaScript-Seiten, aber es wurde kein Renderer gestartet.</translation>
     </message>
+    <message>
+        <source>While rendering %1, Trawl refused: %2.</source>
+        <translation>Beim Rendern von %1 hat Trawl abgelehnt: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

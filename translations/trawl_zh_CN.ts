@@ -1308,6 +1308,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>This crawl renders JavaScript pages, but no renderer was started.</source>
         <translation>此爬取需要渲染 JavaScript 页面，但未启动任何渲染器。</translation>
     </message>
+    <message>
+        <source>While rendering %1, Trawl refused: %2.</source>
+        <translation>渲染 %1 时，Trawl 拒绝了：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -420,6 +420,13 @@ void Crawler::onRendered(quint64 id, const RenderResult &rendered)
     PageRecord &page = pending.page;
     page.renderMode = u"js"_s;
     page.durationMs += rendered.durationMs;
+    if (!rendered.refused.isEmpty()) {
+        // The page keeps what it rendered; what it tried and was refused goes to the job's log
+        // (and the page's metadata), so a user sees which pages want dialogs, windows, downloads
+        // or other hosts.
+        log(u"warning"_s, tr("While rendering %1, Trawl refused: %2.")
+                              .arg(page.url, rendered.refused.join(u"; "_s)));
+    }
     if (rendered.error != PageError::None) {
         page.state = PageState::Failed;
         page.error = rendered.error;

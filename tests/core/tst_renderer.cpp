@@ -10,7 +10,10 @@
 #include "support/testhttpserver.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -277,6 +280,61 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount("/picture.png") > 0, !block);
         if (block)
             QCOMPARE(server.requestCount("/film.mp4"), 0);
+    }
+
+    // Containment inside a crawl: a page that opens dialogs and popups keeps its content and
+    // its refusals are in the job's log; an endless script is a RENDER_TIMEOUT row; the pages
+    // after them still render, and the crawl ends by itself.
+    void containmentInACrawl()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/",
+                       CrawlHarness::page(u"Start"_s, {u"/dialogs"_s, u"/endless"_s, u"/after"_s}));
+        const auto script = [](const QByteArray &code) {
+            return "<!DOCTYPE html><html><head><title>T</title></head><body>"
+                   "<p>Before the script.</p><script>"
+                   + code + "</script></body></html>";
+        };
+        server.addPage("/dialogs", script("alert('hello'); window.open('/opened');"
+                                          "document.body.insertAdjacentHTML('beforeend',"
+                                          "'<p>AFTER-DIALOGS</p>');"));
+        server.addPage("/endless", script("while (true) {}"));
+        server.addPage("/after", script("document.body.insertAdjacentHTML('beforeend',"
+                                        "'<p>STILL-RENDERED</p>');"));
+        CrawlHarness harness(m_dir.path());
+        harness.setRenderService(m_pool.get());
+        CrawlOptions options = optionsFor(server.url(), CrawlOptions::RenderMode::Js);
+        options.renderTimeoutMs = 3000;
+        const auto run = harness.crawl(options, crawlWaitMs);
+        QVERIFY(run.finished);
+        QCOMPARE(run.state, JobState::Completed);
+        const auto pages = CrawlHarness::pages(run);
+
+        const PageRecord dialogs = CrawlHarness::pageAt(pages, u"/dialogs"_s);
+        QCOMPARE(dialogs.state, PageState::Completed);
+        QVERIFY(dialogs.markdown.contains(u"AFTER-DIALOGS"_s));
+        const QJsonArray refused = dialogs.metadata.value(u"trawl:renderRefused"_s).toArray();
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(refused.at(0).toString(), u"alert: hello"_s);
+        QCOMPARE(refused.at(1).toString(), u"window.open"_s);
+        const QStringList log = CrawlHarness::log(run);
+        const QString dialogsUrl = server.url(u"/dialogs"_s).toString();
+        QVERIFY2(std::any_of(log.cbegin(), log.cend(),
+                             [&](const QString &line) {
+                                 return line.contains(dialogsUrl)
+                                        && line.contains(u"alert: hello; window.open"_s);
+                             }),
+                 qPrintable(log.join(u'\n')));
+
+        const PageRecord endless = CrawlHarness::pageAt(pages, u"/endless"_s);
+        QCOMPARE(endless.state, PageState::Failed);
+        QCOMPARE(endless.error, PageError::RenderTimeout);
+        QVERIFY(!endless.errorMessage.isEmpty());
+
+        const PageRecord after = CrawlHarness::pageAt(pages, u"/after"_s);
+        QCOMPARE(after.state, PageState::Completed);
+        QVERIFY(after.markdown.contains(u"STILL-RENDERED"_s));
     }
 
     void withoutRendererTheCrawlFailsWithTheReason()
