@@ -21,6 +21,7 @@ PACKAGES="
     clang libclang-rt-14-dev
     xvfb xauth imagemagick clang-format
     dpkg-dev appstream desktop-file-utils man-db
+    gnome-keyring dbus-daemon
 "
 
 missing=
