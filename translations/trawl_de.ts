@@ -3053,12 +3053,28 @@ Verwendung oder Eingabe.
         <source>The sample crawl %1 is already running.</source>
         <translation>Der Beispiel-Crawl %1 läuft bereits.</translation>
     </message>
+    <message>
+        <source>The sample job&apos;s address %1 names no port.</source>
+        <translation>Die Adresse %1 des Beispielauftrags nennt keinen Port.</translation>
+    </message>
+    <message>
+        <source>%1. The sample job&apos;s pages are at that port; start a new sample crawl instead.</source>
+        <translation>%1. Die Seiten des Beispielauftrags liegen unter diesem Port; starten Sie stattdessen einen neuen Beispiel-Crawl.</translation>
+    </message>
 </context>
 <context>
     <name>SampleSiteServer</name>
     <message>
         <source>The sample site cannot listen on 127.0.0.1: %1</source>
         <translation>Die Beispiel-Website kann nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+    <message>
+        <source>The sample site cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Die Beispiel-Website kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>it already listens on port %1</source>
+        <translation>sie lauscht bereits auf Port %1</translation>
     </message>
 </context>
 <context>

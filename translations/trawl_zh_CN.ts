@@ -3039,12 +3039,28 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>The sample crawl %1 is already running.</source>
         <translation>示例爬取 %1 已在运行。</translation>
     </message>
+    <message>
+        <source>The sample job&apos;s address %1 names no port.</source>
+        <translation>示例任务的地址 %1 未指定端口。</translation>
+    </message>
+    <message>
+        <source>%1. The sample job&apos;s pages are at that port; start a new sample crawl instead.</source>
+        <translation>%1。示例任务的页面位于该端口；请改为开始新的示例爬取。</translation>
+    </message>
 </context>
 <context>
     <name>SampleSiteServer</name>
     <message>
         <source>The sample site cannot listen on 127.0.0.1: %1</source>
         <translation>示例站点无法在 127.0.0.1 上监听：%1</translation>
+    </message>
+    <message>
+        <source>The sample site cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>示例网站无法在 127.0.0.1:%1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>it already listens on port %1</source>
+        <translation>它已在端口 %1 上监听</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,9 @@ AppServices::AppServices(MainWindow *window, JobStore *store, StoreWriter *write
     , m_localApi(new LocalApiServer(store->path(), writer, runner, this))
 {
     window->controller()->setRemoteJobs(m_remoteJobs);
+    // A sample job of an earlier session goes on with its site served where its URLs point.
+    window->controller()->setPreparation(
+        [this](const JobInfo &job, QString *error) { return m_sampleCrawl->serve(job, error); });
     connect(window, &MainWindow::sampleCrawlRequested, this, &AppServices::startSampleCrawl);
     connect(window, &MainWindow::monitorRemoteJobRequested, this, &AppServices::monitorRemoteJob);
     connect(window, &MainWindow::remoteCrawlRequested, this, &AppServices::startRemoteCrawl);

@@ -62,7 +62,8 @@ std::optional<JobInfo> JobController::find(const QString &jobId, QString *error)
     return job;
 }
 
-std::optional<QString> JobController::startNew(const CrawlOptions &options, QString *error)
+std::optional<QString> JobController::startNew(const CrawlOptions &options, QString *error,
+                                               const QJsonObject &extra)
 {
     if (const QStringList problems = options.validate(); !problems.isEmpty()) {
         *error = problems.join(u'\n');
@@ -71,6 +72,7 @@ std::optional<QString> JobController::startNew(const CrawlOptions &options, QStr
     JobInfo job;
     job.options = options;
     job.startUrl = options.url.toString();
+    job.extra = extra;
     if (!m_store->createJob(job, error))
         return std::nullopt;
     Q_EMIT jobsChanged();
@@ -109,6 +111,8 @@ bool JobController::resume(const QString &jobId, QString *error)
                                        .arg(JobStates::displayName(job->state));
         return false;
     }
+    if (m_prepare && !m_prepare(*job, error))
+        return false;
     m_runner->start(jobId);
     return true;
 }
@@ -145,7 +149,16 @@ std::optional<QString> JobController::rerun(const QString &jobId, QString *error
         *error = tr("Only crawls run on this computer can be run again here.");
         return std::nullopt;
     }
-    return startNew(job->options, error);
+    if (m_prepare && !m_prepare(*job, error))
+        return std::nullopt;
+    // Trawl's own marks on the job ("trawl:" keys: a sample job, say) carry over; what an
+    // imported file said about it does not.
+    QJsonObject marks;
+    for (auto it = job->extra.constBegin(); it != job->extra.constEnd(); ++it) {
+        if (it.key().startsWith(u"trawl:"))
+            marks.insert(it.key(), it.value());
+    }
+    return startNew(job->options, error, marks);
 }
 
 bool JobController::remove(const QString &jobId, QString *error)

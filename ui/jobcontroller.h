@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class CrawlRunner;
@@ -26,6 +27,10 @@ public:
     JobController(JobStore *store, CrawlRunner *runner, QObject *parent = nullptr);
     // Jobs on hosted crawl APIs are cancelled through their monitors (the API's DELETE).
     void setRemoteJobs(RemoteJobs *remote) { m_remote = remote; }
+    // Runs before a local job is resumed or run again, with that job; false (and the reason)
+    // stops it. The application serves the built-in sample site here for sample jobs.
+    using Preparation = std::function<bool(const JobInfo &job, QString *error)>;
+    void setPreparation(Preparation prepare) { m_prepare = std::move(prepare); }
 
     // Runs here, or runs in another live process.
     bool isRunning(const JobInfo &job) const;
@@ -37,8 +42,9 @@ public:
     bool canRerun(const JobInfo &job) const;
     bool canDelete(const JobInfo &job) const;
 
-    // Creates a local job with `options` and starts it here. Returns its id.
-    std::optional<QString> startNew(const CrawlOptions &options, QString *error);
+    // Creates a local job with `options` (and `extra`) and starts it here. Returns its id.
+    std::optional<QString> startNew(const CrawlOptions &options, QString *error,
+                                    const QJsonObject &extra = {});
     bool pause(const QString &jobId, QString *error);
     bool resume(const QString &jobId, QString *error);
     bool cancel(const QString &jobId, QString *error);
@@ -56,4 +62,5 @@ private:
     JobStore *m_store;
     CrawlRunner *m_runner;
     RemoteJobs *m_remote = nullptr;
+    Preparation m_prepare;
 };

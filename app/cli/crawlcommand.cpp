@@ -5,6 +5,7 @@
 #include "cli/crawlflags.h"
 #include "cli/crawlsession.h"
 #include "export/exporter.h"
+#include "samplesite/samplecrawl.h"
 #include "samplesite/samplesiteserver.h"
 #include "store/jobstore.h"
 
@@ -68,6 +69,8 @@ int runCrawl(const QStringList &arguments)
         return exitCode;
     JobInfo job;
     job.options = *options;
+    if (parser.isSet(u"sample-site"_s))
+        SampleCrawl::mark(job); // `trawl resume` serves the site again
     QString error;
     if (!store->createJob(job, &error))
         return usageError(command, error);

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/crawlsession.h"
 #include "crawl/crawlrunner.h"
+#include "samplesite/samplecrawl.h"
 #include "store/jobstore.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,13 @@ int runResume(const QStringList &arguments)
         return usageError(command,
                           QCoreApplication::translate("Cli", "job %1 is %2 and cannot be resumed.")
                               .arg(job.id, JobStates::toString(job.state)));
+    // A sample-site job: its site is served again where its URLs point, while the crawl runs.
+    SampleCrawl sample;
+    QString error;
+    if (!sample.serve(job, &error)) {
+        err() << u"trawl resume: "_s << error << Qt::endl;
+        return FailedOrCancelled;
+    }
     out() << job.id << Qt::endl;
     return runCrawlSession(*context.store, job.id, context.parser.isSet(u"quiet"_s));
 }

@@ -83,6 +83,25 @@ bool SampleSiteServer::listen(quint16 preferredPort, QString *error)
     return false;
 }
 
+bool SampleSiteServer::listenOn(quint16 port, QString *error)
+{
+    if (m_tcpServer.isListening() && m_tcpServer.serverPort() == port)
+        return true;
+    if (!m_tcpServer.isListening() && port != 0
+        && m_tcpServer.listen(QHostAddress::LocalHost, port))
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("SampleSiteServer",
+                                             "The sample site cannot listen on 127.0.0.1:%1: %2")
+                     .arg(port)
+                     .arg(m_tcpServer.isListening()
+                              ? QCoreApplication::translate("SampleSiteServer",
+                                                            "it already listens on port %1")
+                                    .arg(m_tcpServer.serverPort())
+                              : m_tcpServer.errorString());
+    return false;
+}
+
 QUrl SampleSiteServer::url(const QString &path) const
 {
     QUrl result;

@@ -31,6 +31,9 @@ public:
     // Listens on 127.0.0.1: on `preferredPort` when given and free, otherwise on any free port.
     // On failure `error` says why.
     bool listen(quint16 preferredPort = 0, QString *error = nullptr);
+    // Listens on 127.0.0.1:`port` and nowhere else (to serve a sample job again where its URLs
+    // point); fails with the reason when the port is taken.
+    bool listenOn(quint16 port, QString *error = nullptr);
     bool isListening() const { return m_tcpServer.isListening(); }
     quint16 port() const { return m_tcpServer.serverPort(); }
     // http://127.0.0.1:PORT + path (a missing leading slash is added).

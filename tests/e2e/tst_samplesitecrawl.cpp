@@ -128,6 +128,44 @@ private Q_SLOTS:
                  qPrintable(QString::number(slow->durationMs)));
     }
 
+    // kill -9 half-way, then `trawl resume`: the new process serves the sample site again on the
+    // port the job's URLs name, and finishes the crawl with no page lost.
+    void resumedAfterTheProcessDied()
+    {
+        const QString db = m_dir.filePath(u"killed.sqlite"_s);
+        QProcess crawl;
+        crawl.start(QStringLiteral(TRAWL_BINARY),
+                    {u"crawl"_s, u"--sample-site"_s, u"--db"_s, db, u"--quiet"_s});
+        QVERIFY(crawl.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(crawl.canReadLine(), 30000);
+        const QString jobId = QString::fromUtf8(crawl.readLine()).trimmed();
+        JobStore store(db);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        // The slow page keeps the crawl going for over a second: kill it once pages are stored.
+        QTRY_VERIFY_WITH_TIMEOUT(store.job(jobId) && store.job(jobId)->pagesCompleted >= 2, 30000);
+        crawl.kill();
+        QVERIFY(crawl.waitForFinished());
+        const auto killed = store.job(jobId);
+        QCOMPARE(killed->state, JobState::Running); // as the dead process left it
+        qint64 expected = 0;
+        for (const QString &path : SampleSiteServer::pagePaths())
+            expected += path.startsWith(SampleSiteServer::disallowedPath()) ? 0 : 1;
+        QVERIFY2(killed->pagesCompleted < expected, "the crawl ended before it was killed");
+
+        const Result resumed = runTrawl({u"resume"_s, jobId, u"--db"_s, db});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        const auto done = store.job(jobId);
+        QCOMPARE(done->state, JobState::Completed);
+        QCOMPARE(done->pagesCompleted, expected);
+        PageQuery failed;
+        failed.jobId = jobId;
+        failed.states = {PageState::Failed};
+        const QList<PageRecord> failures = store.pages(failed);
+        QCOMPARE(failures.size(), 1); // the broken link; nothing failed to connect
+        QCOMPARE(failures.constFirst().errorCode(), u"HTTP_4XX"_s);
+    }
+
     void refusesAUrlWithTheSampleSite()
     {
         const Result result = runTrawl({u"crawl"_s, u"--sample-site"_s, u"http://127.0.0.1:9/"_s,

@@ -8,6 +8,7 @@
 #include "store/storewriter.h"
 #include "ui/appservices.h"
 #include "ui/appsettings.h"
+#include "ui/jobcontroller.h"
 #include "ui/jobview.h"
 #include "ui/mainwindow.h"
 
@@ -72,6 +73,65 @@ private Q_SLOTS:
         // Pages have content to show.
         const auto first = store.page(job.id, 0, PageField::Markdown);
         QVERIFY(first && !first->markdown.isEmpty());
+    }
+
+    // Paused in one session, resumed from the window of the next: the site is served again where
+    // the job's URLs point, and the crawl ends as if it had never stopped.
+    void sampleCrawlResumedInALaterSession()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString dbPath = dir.filePath(u"jobs.sqlite"_s);
+        QString jobId;
+        {
+            JobStore store(dbPath);
+            StoreWriter writer(dbPath);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QVERIFY2(writer.start(&error), qPrintable(error));
+            CrawlRunner runner(dbPath, &writer);
+            AppSettings settings(dir.filePath(u"trawl.ini"_s));
+            MainWindow window(&store, &writer, &runner, &settings);
+            AppServices services(&window, &store, &writer, &runner,
+                                 SecretStore::Backend::MemoryOnly);
+            jobId = services.startSampleCrawl();
+            QVERIFY(!jobId.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(store.job(jobId)->pagesCompleted >= 2, 30000);
+            QVERIFY2(window.controller()->pause(jobId, &error), qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(store.job(jobId)->state, JobState::Paused, 30000);
+        }
+        JobStore store(dbPath);
+        StoreWriter writer(dbPath);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY2(writer.start(&error), qPrintable(error));
+        const qint64 before = store.job(jobId)->pagesCompleted;
+        qint64 expected = 0;
+        for (const QString &path : SampleSiteServer::pagePaths())
+            expected += path.startsWith(SampleSiteServer::disallowedPath()) ? 0 : 1;
+        QVERIFY2(before < expected, "the crawl ended before it could be paused");
+
+        CrawlRunner runner(dbPath, &writer);
+        AppSettings settings(dir.filePath(u"trawl.ini"_s));
+        MainWindow window(&store, &writer, &runner, &settings);
+        AppServices services(&window, &store, &writer, &runner, SecretStore::Backend::MemoryOnly);
+        QVERIFY(!services.sampleCrawl()->server()->isListening());
+        QVERIFY2(window.controller()->resume(jobId, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(store.job(jobId)->state, JobState::Completed, 60000);
+        QCOMPARE(store.job(jobId)->pagesCompleted, expected);
+        PageQuery failed;
+        failed.jobId = jobId;
+        failed.states = {PageState::Failed};
+        const QList<PageRecord> failures = store.pages(failed);
+        QCOMPARE(failures.size(), 1); // the broken link; no page failed to connect
+        QCOMPARE(failures.constFirst().errorCode(), u"HTTP_4XX"_s);
+
+        // Run again, the new job is a sample job too, crawled on the same port.
+        const auto again = window.controller()->rerun(jobId, &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY(SampleCrawl::isSampleJob(*store.job(*again)));
+        QTRY_COMPARE_WITH_TIMEOUT(store.job(*again)->state, JobState::Completed, 60000);
+        QCOMPARE(store.job(*again)->pagesCompleted, expected);
     }
 };
 
