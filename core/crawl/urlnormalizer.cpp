@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/urlnormalizer.h"
 
-#include <QVarLengthArray>
+#include "extract/urlpath.h"
 
 #include <algorithm>
 #include <optional>
@@ -109,37 +109,7 @@ QString removeDotSegments(const QString &path)
 {
     if (!path.startsWith(u'/') || !path.contains("/."_L1))
         return path;
-    QVarLengthArray<QStringView, 32> segments;
-    const QStringView view(path);
-    qsizetype start = 1;
-    while (true) {
-        const qsizetype slash = view.indexOf(u'/', start);
-        const bool last = slash < 0;
-        const QStringView segment = last ? view.sliced(start) : view.sliced(start, slash - start);
-        if (segment == "."_L1) {
-            if (last)
-                segments.append(QStringView());
-        } else if (segment == ".."_L1) {
-            if (!segments.isEmpty())
-                segments.removeLast();
-            if (last)
-                segments.append(QStringView());
-        } else {
-            segments.append(segment);
-        }
-        if (last)
-            break;
-        start = slash + 1;
-    }
-    QString normalized;
-    normalized.reserve(path.size());
-    for (QStringView segment : segments) {
-        normalized.append(u'/');
-        normalized.append(segment);
-    }
-    if (normalized.isEmpty())
-        normalized = u"/"_s;
-    return normalized;
+    return UrlPath::withoutDotSegments(path);
 }
 
 bool isTrackingParameter(QStringView parameter)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/metadata.h"
 
+#include "extract/urlpath.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -142,7 +144,7 @@ public:
             merged.append(path);
         }
         if (hasDotSegment(merged))
-            merged = withoutDotSegments(merged);
+            merged = UrlPath::withoutDotSegments(merged);
         link.reserve(m_origin.size() + merged.size() + query.size() + fragment.size() + 2);
         link = m_origin;
         link += merged;
@@ -177,42 +179,6 @@ private:
                 return true;
         }
         return false;
-    }
-
-    // RFC 3986 section 5.2.4 on an absolute path ("/a/b/../c" -> "/a/c", "/.." -> "/").
-    static QString withoutDotSegments(QStringView path)
-    {
-        QList<QStringView> segments;
-        qsizetype start = 1;
-        while (true) {
-            const qsizetype slash = path.indexOf(u'/', start);
-            const bool last = slash < 0;
-            const QStringView segment =
-                last ? path.sliced(start) : path.sliced(start, slash - start);
-            if (segment == u"."_s) {
-                if (last)
-                    segments.append(QStringView());
-            } else if (segment == u".."_s) {
-                if (!segments.isEmpty())
-                    segments.removeLast();
-                if (last)
-                    segments.append(QStringView());
-            } else {
-                segments.append(segment);
-            }
-            if (last)
-                break;
-            start = slash + 1;
-        }
-        QString result;
-        result.reserve(path.size());
-        for (const QStringView segment : std::as_const(segments)) {
-            result.append(u'/');
-            result.append(segment);
-        }
-        if (result.isEmpty())
-            result = u"/"_s;
-        return result;
     }
 
     QString m_origin;    // scheme://authority, fully encoded

@@ -19,6 +19,42 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// One run of the application on the database in `dir`: the store, the writer, the runner, the
+// window and its services, as main() builds them.
+struct Session
+{
+    explicit Session(const QTemporaryDir &dir)
+        : store(dir.filePath(u"jobs.sqlite"_s))
+        , writer(dir.filePath(u"jobs.sqlite"_s))
+        , opened(store.open(&error) && writer.start(&error))
+        , runner(dir.filePath(u"jobs.sqlite"_s), &writer)
+        , settings(dir.filePath(u"trawl.ini"_s))
+        , window(&store, &writer, &runner, &settings)
+        , services(&window, &store, &writer, &runner, SecretStore::Backend::MemoryOnly)
+    {}
+
+    QString error;
+    JobStore store;
+    StoreWriter writer;
+    bool opened;
+    CrawlRunner runner;
+    AppSettings settings;
+    MainWindow window;
+    AppServices services;
+};
+
+qint64 expectedPages()
+{
+    qint64 expected = 0;
+    for (const QString &path : SampleSiteServer::pagePaths())
+        expected += path.startsWith(SampleSiteServer::disallowedPath()) ? 0 : 1;
+    return expected;
+}
+
+} // namespace
+
 class TestFirstRun final : public QObject
 {
     Q_OBJECT
@@ -28,16 +64,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString dbPath = dir.filePath(u"jobs.sqlite"_s);
-        JobStore store(dbPath);
-        StoreWriter writer(dbPath);
-        QString error;
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY2(writer.start(&error), qPrintable(error));
-        CrawlRunner runner(dbPath, &writer);
-        AppSettings settings(dir.filePath(u"trawl.ini"_s));
-        MainWindow window(&store, &writer, &runner, &settings);
-        AppServices services(&window, &store, &writer, &runner, SecretStore::Backend::MemoryOnly);
+        Session session(dir);
+        QVERIFY2(session.opened, qPrintable(session.error));
+        JobStore &store = session.store;
+        MainWindow &window = session.window;
+        AppServices &services = session.services;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -58,10 +89,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(store.job(job.id)->state == JobState::Completed, 60000);
         const JobInfo done = *store.job(job.id);
         // Every page but the robots-disallowed folder, and the one broken link as an error row.
-        qint64 expected = 0;
-        for (const QString &path : SampleSiteServer::pagePaths())
-            expected += path.startsWith(SampleSiteServer::disallowedPath()) ? 0 : 1;
-        QCOMPARE(done.pagesCompleted, expected);
+        QCOMPARE(done.pagesCompleted, expectedPages());
         PageQuery failed;
         failed.jobId = job.id;
         failed.states = {PageState::Failed};
@@ -81,40 +109,25 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString dbPath = dir.filePath(u"jobs.sqlite"_s);
         QString jobId;
-        {
-            JobStore store(dbPath);
-            StoreWriter writer(dbPath);
-            QString error;
-            QVERIFY2(store.open(&error), qPrintable(error));
-            QVERIFY2(writer.start(&error), qPrintable(error));
-            CrawlRunner runner(dbPath, &writer);
-            AppSettings settings(dir.filePath(u"trawl.ini"_s));
-            MainWindow window(&store, &writer, &runner, &settings);
-            AppServices services(&window, &store, &writer, &runner,
-                                 SecretStore::Backend::MemoryOnly);
-            jobId = services.startSampleCrawl();
-            QVERIFY(!jobId.isEmpty());
-            QTRY_VERIFY_WITH_TIMEOUT(store.job(jobId)->pagesCompleted >= 2, 30000);
-            QVERIFY2(window.controller()->pause(jobId, &error), qPrintable(error));
-            QTRY_COMPARE_WITH_TIMEOUT(store.job(jobId)->state, JobState::Paused, 30000);
-        }
-        JobStore store(dbPath);
-        StoreWriter writer(dbPath);
         QString error;
-        QVERIFY2(store.open(&error), qPrintable(error));
-        QVERIFY2(writer.start(&error), qPrintable(error));
-        const qint64 before = store.job(jobId)->pagesCompleted;
-        qint64 expected = 0;
-        for (const QString &path : SampleSiteServer::pagePaths())
-            expected += path.startsWith(SampleSiteServer::disallowedPath()) ? 0 : 1;
-        QVERIFY2(before < expected, "the crawl ended before it could be paused");
-
-        CrawlRunner runner(dbPath, &writer);
-        AppSettings settings(dir.filePath(u"trawl.ini"_s));
-        MainWindow window(&store, &writer, &runner, &settings);
-        AppServices services(&window, &store, &writer, &runner, SecretStore::Backend::MemoryOnly);
+        {
+            Session first(dir);
+            QVERIFY2(first.opened, qPrintable(first.error));
+            jobId = first.services.startSampleCrawl();
+            QVERIFY(!jobId.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(first.store.job(jobId)->pagesCompleted >= 2, 30000);
+            QVERIFY2(first.window.controller()->pause(jobId, &error), qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(first.store.job(jobId)->state, JobState::Paused, 30000);
+        }
+        Session next(dir);
+        QVERIFY2(next.opened, qPrintable(next.error));
+        JobStore &store = next.store;
+        MainWindow &window = next.window;
+        AppServices &services = next.services;
+        const qint64 expected = expectedPages();
+        QVERIFY2(store.job(jobId)->pagesCompleted < expected,
+                 "the crawl ended before it could be paused");
         QVERIFY(!services.sampleCrawl()->server()->isListening());
         QVERIFY2(window.controller()->resume(jobId, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(store.job(jobId)->state, JobState::Completed, 60000);
