@@ -70,8 +70,10 @@ private Q_SLOTS:
         int exports = 0;
         int grewDuringExport = 0;
         while (exports < 5) {
-            const JobSnapshot snapshot(store, *store.job(job.id));
+            // Read before the snapshot: `written` counts pages committed by then (it is set
+            // after each commit), all of which the snapshot must hold.
             const int before = written;
+            const JobSnapshot snapshot(store, *store.job(job.id));
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
             QVERIFY(exporter->write(snapshot, ExportRequest{}, buffer, &error));
