@@ -577,10 +577,6 @@
         <translation>Höchstens so viele Millisekunden zwischen zwei Abfragen, solange er sich nicht ändert (Standard 30000).</translation>
     </message>
     <message>
-        <source>Follow a job running on a hosted crawl API until it ends, storing every page it returns once; prints the local job id. Run again after an interruption to go on where it stopped. Exit codes: 0 completed, 1 failed, cancelled or expired (pages kept), 2 bad usage or a refused key.</source>
-        <translation>Einen Auftrag, der auf einer gehosteten Crawl-API läuft, bis zu seinem Ende verfolgen und jede zurückgegebene Seite einmal speichern; gibt die lokale Auftrags-ID aus. Nach einer Unterbrechung erneut ausführen, um dort fortzufahren, wo er angehalten hat. Exit-Codes: 0 abgeschlossen, 1 fehlgeschlagen, abgebrochen oder abgelaufen (Seiten bleiben erhalten), 2 falsche Verwendung oder abgelehnter Schlüssel.</translation>
-    </message>
-    <message>
         <source>takes no arguments; give --provider and --job.</source>
         <translation>erwartet keine Argumente; geben Sie --provider und --job an.</translation>
     </message>
@@ -718,6 +714,10 @@ Optionen:
 Exit-Codes: 0 abgeschlossen, 1 fehlgeschlagen oder abgebrochen, 2 falsche
 Verwendung oder Eingabe.
 </translation>
+    </message>
+    <message>
+        <source>Follow a job running on a hosted crawl API until it ends, storing every page it returns once; prints the local job id. Run again after an interruption to go on where it stopped. Exit codes: 0 completed, 1 failed, cancelled or expired (pages kept), 2 bad usage, a refused key, or a job another live process monitors.</source>
+        <translation>Einen Auftrag, der auf einer gehosteten Crawl-API läuft, bis zu seinem Ende verfolgen und jede zurückgegebene Seite einmal speichern; gibt die lokale Auftrags-ID aus. Nach einer Unterbrechung erneut ausführen, um dort fortzufahren, wo er angehalten hat. Exit-Codes: 0 abgeschlossen, 1 fehlgeschlagen, abgebrochen oder abgelaufen (Seiten bleiben erhalten), 2 falsche Verwendung, abgelehnter Schlüssel oder ein Auftrag, den ein anderer laufender Prozess überwacht.</translation>
     </message>
 </context>
 <context>
@@ -2273,14 +2273,6 @@ Verwendung oder Eingabe.
         <translation>Wo die API des Dienstes ist (ein selbst gehostetes Firecrawl hat eine eigene).</translation>
     </message>
     <message>
-        <source>Kept in memory only</source>
-        <translation>Wird nur im Arbeitsspeicher gehalten</translation>
-    </message>
-    <message>
-        <source>The service&apos;s API key. Trawl does not write it to disk.</source>
-        <translation>Der API-Schlüssel des Dienstes. Trawl schreibt ihn nicht auf die Festplatte.</translation>
-    </message>
-    <message>
         <source>API base URL:</source>
         <translation>API-Basis-URL:</translation>
     </message>
@@ -2386,6 +2378,14 @@ Verwendung oder Eingabe.
     <message>
         <source>Not an http or https URL.</source>
         <translation>Keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>Wird nur im Arbeitsspeicher gehalten</translation>
+    </message>
+    <message>
+        <source>The service&apos;s API key. Trawl does not write it to disk.</source>
+        <translation>Der API-Schlüssel des Dienstes. Trawl schreibt ihn nicht auf die Festplatte.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +2924,14 @@ Verwendung oder Eingabe.
         <source>The service did not start the crawl (HTTP %1): %2</source>
         <translation>Der Dienst hat den Crawl nicht gestartet (HTTP %1): %2</translation>
     </message>
+    <message>
+        <source>No API key is stored for %1 at %2.</source>
+        <translation>Für %1 unter %2 ist kein API-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>job %1 is monitored by process %2 (alive %3 s ago); a job has one monitor at a time: stop that one first.</source>
+        <translation>Auftrag %1 wird von Prozess %2 überwacht (vor %3 s noch aktiv); ein Auftrag wird immer nur von einem Prozess überwacht: Beenden Sie zuerst diesen.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteMonitor</name>
@@ -3011,6 +3019,26 @@ Verwendung oder Eingabe.
         <source>The job ended %1 with %2 pages stored by this monitor.</source>
         <translation>Der Auftrag endete mit dem Status %1; diese Überwachung hat %2 Seiten gespeichert.</translation>
     </message>
+    <message>
+        <source>%1 redirects to %2 (HTTP %3); the API key is sent to the base URL only, so redirects are not followed.</source>
+        <translation>%1 leitet auf %2 um (HTTP %3); der API-Schlüssel wird nur an die Basis-URL gesendet, daher werden Weiterleitungen nicht verfolgt.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nirgendwohin</translation>
+    </message>
+    <message>
+        <source>The service rejected the request to %1 (HTTP %2: %3).</source>
+        <translation>Der Dienst hat die Anfrage an %1 abgelehnt (HTTP %2: %3).</translation>
+    </message>
+    <message>
+        <source>The service forgot the job before its failed pages could be read (%1: HTTP 404, %2); the %3 pages stored are kept.</source>
+        <translation>Der Dienst hat den Auftrag vergessen, bevor seine fehlgeschlagenen Seiten gelesen werden konnten (%1: HTTP 404, %2); die %3 gespeicherten Seiten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Monitoring stopped: %1 Check the base URL (%2), then monitor the job again; the %3 pages stored are kept.</source>
+        <translation>Überwachung beendet: %1 Prüfen Sie die Basis-URL (%2) und überwachen Sie den Auftrag dann erneut; die %3 gespeicherten Seiten bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteProviders</name>
@@ -3045,6 +3073,14 @@ Verwendung oder Eingabe.
     <message>
         <source>%1: missing in the service&apos;s answer</source>
         <translation>%1: fehlt in der Antwort des Dienstes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

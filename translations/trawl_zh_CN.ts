@@ -577,10 +577,6 @@
         <translation>任务无变化时两次查询之间的最大毫秒数（默认 30000）。</translation>
     </message>
     <message>
-        <source>Follow a job running on a hosted crawl API until it ends, storing every page it returns once; prints the local job id. Run again after an interruption to go on where it stopped. Exit codes: 0 completed, 1 failed, cancelled or expired (pages kept), 2 bad usage or a refused key.</source>
-        <translation>跟踪在托管爬取 API 上运行的任务直至其结束，其返回的每个页面只保存一次；输出本地任务 ID。中断后再次运行即可从中断处继续。退出码：0 已完成，1 失败、已取消或已过期（页面会保留），2 用法错误或密钥被拒绝。</translation>
-    </message>
-    <message>
         <source>takes no arguments; give --provider and --job.</source>
         <translation>不接受参数；请提供 --provider 和 --job。</translation>
     </message>
@@ -711,6 +707,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
 
 退出码：0 已完成，1 失败或已取消，2 用法或输入错误。
 </translation>
+    </message>
+    <message>
+        <source>Follow a job running on a hosted crawl API until it ends, storing every page it returns once; prints the local job id. Run again after an interruption to go on where it stopped. Exit codes: 0 completed, 1 failed, cancelled or expired (pages kept), 2 bad usage, a refused key, or a job another live process monitors.</source>
+        <translation>跟踪在托管爬取 API 上运行的任务直至其结束，其返回的每个页面只保存一次；输出本地任务 ID。中断后再次运行即可从中断处继续。退出码：0 已完成，1 失败、已取消或已过期（页面会保留），2 用法错误、密钥被拒绝，或该任务正由另一个仍在运行的进程监控。</translation>
     </message>
 </context>
 <context>
@@ -2260,14 +2260,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>服务的 API 地址（自托管的 Firecrawl 有自己的地址）。</translation>
     </message>
     <message>
-        <source>Kept in memory only</source>
-        <translation>仅保存在内存中</translation>
-    </message>
-    <message>
-        <source>The service&apos;s API key. Trawl does not write it to disk.</source>
-        <translation>服务的 API 密钥。Trawl 不会将其写入磁盘。</translation>
-    </message>
-    <message>
         <source>API base URL:</source>
         <translation>API 基础 URL：</translation>
     </message>
@@ -2372,6 +2364,14 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Not an http or https URL.</source>
         <translation>不是 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>仅保存在内存中</translation>
+    </message>
+    <message>
+        <source>The service&apos;s API key. Trawl does not write it to disk.</source>
+        <translation>服务的 API 密钥。Trawl 不会将其写入磁盘。</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2910,14 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>The service did not start the crawl (HTTP %1): %2</source>
         <translation>服务未启动爬取（HTTP %1）：%2</translation>
     </message>
+    <message>
+        <source>No API key is stored for %1 at %2.</source>
+        <translation>没有为 %2 上的 %1 保存 API 密钥。</translation>
+    </message>
+    <message>
+        <source>job %1 is monitored by process %2 (alive %3 s ago); a job has one monitor at a time: stop that one first.</source>
+        <translation>任务 %1 正由进程 %2 监控（%3 秒前仍在运行）；一个任务同一时间只能由一个进程监控：请先停止那个进程。</translation>
+    </message>
 </context>
 <context>
     <name>RemoteMonitor</name>
@@ -2997,6 +3005,26 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>The job ended %1 with %2 pages stored by this monitor.</source>
         <translation>任务以 %1 状态结束，本次监控共保存了 %2 个页面。</translation>
     </message>
+    <message>
+        <source>%1 redirects to %2 (HTTP %3); the API key is sent to the base URL only, so redirects are not followed.</source>
+        <translation>%1 重定向到 %2（HTTP %3）；API 密钥只发送到基础 URL，因此不跟随重定向。</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>The service rejected the request to %1 (HTTP %2: %3).</source>
+        <translation>服务拒绝了对 %1 的请求（HTTP %2：%3）。</translation>
+    </message>
+    <message>
+        <source>The service forgot the job before its failed pages could be read (%1: HTTP 404, %2); the %3 pages stored are kept.</source>
+        <translation>在读取失败页面之前，服务已不再保留该任务（%1：HTTP 404，%2）；已保存的 %3 个页面会保留。</translation>
+    </message>
+    <message>
+        <source>Monitoring stopped: %1 Check the base URL (%2), then monitor the job again; the %3 pages stored are kept.</source>
+        <translation>监控已停止：%1 请检查基础 URL（%2），然后再次监控该任务；已保存的 %3 个页面会保留。</translation>
+    </message>
 </context>
 <context>
     <name>RemoteProviders</name>
@@ -3031,6 +3059,14 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>%1: missing in the service&apos;s answer</source>
         <translation>%1：服务的响应中缺少此项</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ int runMonitor(const QStringList &arguments)
                              "every page it returns once; prints the local job id. Run again "
                              "after an interruption to go on where it stopped. Exit codes: 0 "
                              "completed, 1 failed, cancelled or expired (pages kept), 2 bad "
-                             "usage or a refused key.")))
+                             "usage, a refused key, or a job another live process monitors.")))
         return *exit;
     if (parser.positionalArguments().size() > 1) // the first is the command
         return usageError(command, tr("takes no arguments; give --provider and --job."));

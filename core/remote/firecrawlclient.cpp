@@ -133,6 +133,7 @@ RemoteRequest FirecrawlV1Client::statusRequest(qint64 skip) const
 RemoteRequest FirecrawlV1Client::beginCycle()
 {
     m_readingErrors = false;
+    ++m_cycles;
     // Every cycle starts where the documents received so far end: they come in completion order.
     RemoteRequest request = statusRequest(m_received);
     m_requestSkip = m_received;
@@ -212,8 +213,14 @@ std::optional<RemoteRequest> FirecrawlV1Client::readStatus(const QJsonObject &an
             return request;
         }
     }
-    if (m_terminal && !m_errorsRead) {
+    // The failed pages: after the end, and every few looks while the job runs.
+    const bool running = update->state && !m_terminal && *update->state != JobState::Queued;
+    if ((m_terminal && !m_errorsRead)
+        || (running
+            && (m_lastErrorsCycle == 0 || m_cycles - m_lastErrorsCycle >= errorsEveryCycles))) {
         m_readingErrors = true;
+        m_lastErrorsCycle = m_cycles;
+        m_errorsFinal = m_terminal;
         return RemoteRequest{QByteArrayLiteral("GET"), endpoint(jobPath() + u"/errors"_s), {}};
     }
     return std::nullopt;
@@ -256,7 +263,8 @@ void FirecrawlV1Client::readErrors(const QJsonObject &answer, RemoteUpdate *upda
         page.fetchedAt = now;
         update->pages.append(page);
     }
-    m_errorsRead = true;
+    if (m_errorsFinal)
+        m_errorsRead = true;
     m_readingErrors = false;
 }
 

@@ -25,7 +25,8 @@ private:
 
 // Firecrawl v1: GET /v1/crawl/{id} (or /v1/batch/scrape/{id}). Documents come in completion
 // order from `skip`, in chunks of about 10 MB linked by `next`; failed pages only through
-// GET .../errors once the job is over.
+// GET .../errors: read every few looks while the job runs (a job may expire before its failed
+// pages were read otherwise) and once more after it ended.
 class FirecrawlV1Client final : public RemoteClient
 {
 public:
@@ -35,6 +36,9 @@ public:
     RemoteRequest beginCycle() override;
     std::optional<RemoteRequest> read(const QJsonObject &answer, RemoteUpdate *update) override;
     bool collectedEverything() const override;
+    // While the job runs, /errors is read on the first look that sees it running, then every
+    // this many looks.
+    static constexpr int errorsEveryCycles = 5;
     bool optionalRequest() const override { return m_readingErrors; }
     std::optional<RemoteRequest> cancelRequest() const override;
 
@@ -46,10 +50,13 @@ private:
 
     bool m_batch = false;
     bool m_readingErrors = false;
-    qint64 m_received = 0;     // documents received from `data` so far, in completion order
-    qint64 m_requestSkip = 0;  // the skip of the request being answered
-    QUrl m_requestUrl;         // the URL of the request being answered
-    bool m_terminal = false;   // the last status answer had a terminal status
-    bool m_drained = false;    // the last status answer had no `next` to follow
-    bool m_errorsRead = false; // GET .../errors answered after the job ended
+    qint64 m_received = 0;        // documents received from `data` so far, in completion order
+    qint64 m_requestSkip = 0;     // the skip of the request being answered
+    QUrl m_requestUrl;            // the URL of the request being answered
+    bool m_terminal = false;      // the last status answer had a terminal status
+    bool m_drained = false;       // the last status answer had no `next` to follow
+    bool m_errorsRead = false;    // GET .../errors answered after the job ended
+    bool m_errorsFinal = false;   // the errors request being answered was sent after the end
+    qint64 m_cycles = 0;          // looks begun
+    qint64 m_lastErrorsCycle = 0; // the look that last read the errors
 };

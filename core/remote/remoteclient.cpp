@@ -246,15 +246,39 @@ std::optional<QString> remoteIdFromStart(const QString &provider, const QJsonObj
 
 QString errorMessage(const QJsonObject &body)
 {
+    QString message;
     for (const QString &key : {u"error"_s, u"message"_s}) {
         const QJsonValue value = body.value(key);
-        if (value.isString() && !value.toString().isEmpty())
-            return value.toString();
+        if (value.isString() && !value.toString().isEmpty()) {
+            message = value.toString();
+            break;
+        }
     }
+    // Firecrawl v1's validation errors: {error: "Bad Request", details: [{message, path, keys}]}.
+    const QJsonObject details = body.value(u"details"_s).toArray().first().toObject();
+    if (details.value(u"message"_s).isString()) {
+        QStringList where;
+        for (const QJsonValue &part : details.value(u"path"_s).toArray())
+            where.append(part.toVariant().toString());
+        for (const QJsonValue &key : details.value(u"keys"_s).toArray())
+            where.append(key.toString());
+        QString detail = details.value(u"message"_s).toString();
+        if (!where.isEmpty())
+            detail = tr("%1 (%2)").arg(detail, where.join(u", "_s));
+        message = message.isEmpty() ? detail : tr("%1: %2").arg(message, detail);
+    }
+    // FastAPI's (Geonode's) {detail: [{loc, msg}]}.
     const QJsonArray detail = body.value(u"detail"_s).toArray();
-    if (!detail.isEmpty())
-        return detail.first().toObject().value(u"msg"_s).toString();
-    return {};
+    if (message.isEmpty() && !detail.isEmpty()) {
+        const QJsonObject first = detail.first().toObject();
+        QStringList where;
+        for (const QJsonValue &part : first.value(u"loc"_s).toArray())
+            where.append(part.toVariant().toString());
+        message = where.isEmpty()
+                      ? first.value(u"msg"_s).toString()
+                      : tr("%1: %2").arg(where.join(u'.'), first.value(u"msg"_s).toString());
+    }
+    return message;
 }
 
 } // namespace RemoteProviders

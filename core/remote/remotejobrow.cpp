@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remote/remotejobrow.h"
 
+#include "model/jobinfo.h"
 #include "store/jobstore.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,45 @@ QString findJob(const JobStore &store, const QString &provider, const QString &r
     if (query.exec() && query.next())
         return query.value(0).toString();
     return {};
+}
+
+bool setTrawlField(JobStore &store, const QString &jobId, const QString &field,
+                   const QJsonValue &value, QString *error)
+{
+    const std::optional<JobInfo> job = store.job(jobId);
+    if (!job)
+        return false;
+    QJsonObject extra = job->extra;
+    if (value.isUndefined() || value.isNull()) {
+        if (!extra.contains(field))
+            return true;
+        extra.remove(field);
+    } else {
+        if (extra.value(field) == value)
+            return true;
+        extra.insert(field, value);
+    }
+    QSqlQuery query(store.database());
+    query.prepare(u"UPDATE jobs SET extra_json = ?, updated_at = ? WHERE id = ?"_s);
+    query.addBindValue(extra.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                       : QVariant(QString::fromUtf8(
+                                           QJsonDocument(extra).toJson(QJsonDocument::Compact))));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(jobId);
+    return exec(query, error);
+}
+
+bool claim(JobStore &store, const JobInfo &seen, qint64 pid)
+{
+    QSqlQuery query(store.database());
+    query.prepare(u"UPDATE jobs SET runner_pid = ?, heartbeat_at = ? WHERE id = ? AND "
+                  "coalesce(runner_pid, 0) = ? AND coalesce(heartbeat_at, 0) = ?"_s);
+    query.addBindValue(pid);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(seen.id);
+    query.addBindValue(std::max<qint64>(0, seen.runnerPid));
+    query.addBindValue(seen.heartbeatAt.isValid() ? seen.heartbeatAt.toMSecsSinceEpoch() : 0);
+    return query.exec() && query.numRowsAffected() == 1;
 }
 
 } // namespace RemoteJobRow

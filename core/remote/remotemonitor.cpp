@@ -43,12 +43,15 @@ RemoteMonitor::RemoteMonitor(JobStore &store, StoreWriter &writer, const QString
     , m_timing(timing)
     , m_network(this)
     , m_timer(this)
+    , m_heartbeat(this)
 {
     m_timing.minIntervalMs = std::max(1, m_timing.minIntervalMs);
     m_timing.maxIntervalMs = std::max(m_timing.minIntervalMs, m_timing.maxIntervalMs);
     m_intervalMs = m_timing.minIntervalMs;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RemoteMonitor::poll);
+    m_heartbeat.setInterval(std::max(100, m_timing.heartbeatMs));
+    connect(&m_heartbeat, &QTimer::timeout, this, &RemoteMonitor::beat);
     // Redirects are not followed: the key must reach only the base URL the user gave.
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -95,6 +98,8 @@ void RemoteMonitor::start()
     log(u"info"_s, tr("Monitoring %1 job %2 at %3.")
                        .arg(m_client->provider(), m_client->remoteId(),
                             m_client->baseUrl().toString(QUrl::RemoveUserInfo)));
+    beat();
+    m_heartbeat.start();
     schedule(0);
 }
 
@@ -150,7 +155,6 @@ void RemoteMonitor::poll()
     m_cycleState.reset();
     m_cycleError.clear();
     m_cycleChanged = false;
-    m_writer.setHeartbeat(m_jobId, QCoreApplication::applicationPid());
     send(m_client->beginCycle());
 }
 
@@ -199,9 +203,40 @@ void RemoteMonitor::replied(QNetworkReply *reply)
         Q_EMIT keyRejected(tr("HTTP %1: %2").arg(status).arg(message));
         return;
     }
+    if (status >= 300 && status < 400) {
+        const QString location =
+            reply->header(QNetworkRequest::LocationHeader).toUrl().toString(QUrl::RemoveUserInfo);
+        refused(tr("%1 redirects to %2 (HTTP %3); the API key is sent to the base URL only, so "
+                   "redirects are not followed.")
+                    .arg(url, location.isEmpty() ? tr("nowhere") : location)
+                    .arg(status));
+        return;
+    }
+    if (status == 400 || status == 422) {
+        refused(tr("The service rejected the request to %1 (HTTP %2: %3).")
+                    .arg(url)
+                    .arg(status)
+                    .arg(message));
+        return;
+    }
     if (status == 404 && m_client->optionalRequest()) {
-        log(u"warning"_s,
-            tr("%1 does not exist on this server (HTTP 404); read as empty.").arg(url));
+        if (message.contains(u"expired"_s, Qt::CaseInsensitive)) {
+            // The job is gone before its failed pages could be read (the status answered just
+            // before): what was stored stays, the failed pages not read yet are lost.
+            log(u"warning"_s, tr("The service forgot the job before its failed pages could be "
+                                 "read (%1: HTTP 404, %2); the %3 pages stored are kept.")
+                                  .arg(url, message)
+                                  .arg(m_nextIndex));
+            finish(JobState::Expired, message);
+            return;
+        }
+        const QString note =
+            tr("%1 does not exist on this server (HTTP 404); read as empty.")
+                .arg(reply->url().adjusted(QUrl::RemoveQuery).toString(QUrl::RemoveUserInfo));
+        if (!m_notes.contains(note)) {
+            m_notes.insert(note);
+            log(u"warning"_s, note);
+        }
         readAnswer({});
         return;
     }
@@ -339,6 +374,7 @@ void RemoteMonitor::storePage(PageRecord page)
 void RemoteMonitor::endCycle()
 {
     m_failures = 0;
+    m_refusals = 0;
     if (m_cycleState) {
         JobState state = *m_cycleState;
         // Firecrawl v0 reports a cancelled job as failed.
@@ -371,11 +407,36 @@ void RemoteMonitor::failCycle(const QString &message)
     schedule(m_intervalMs);
 }
 
+void RemoteMonitor::refused(const QString &message)
+{
+    if (++m_refusals < m_timing.maxRefusals) {
+        failCycle(message);
+        return;
+    }
+    const QString reason =
+        tr("Monitoring stopped: %1 Check the base URL (%2), then monitor the job again; the %3 "
+           "pages stored are kept.")
+            .arg(message, m_client->baseUrl().toString(QUrl::RemoveUserInfo))
+            .arg(m_nextIndex);
+    log(u"error"_s, reason);
+    QString error;
+    if (!RemoteJobRow::setTrawlField(m_store, m_jobId, RemoteJobRow::monitorStoppedField, reason,
+                                     &error))
+        log(u"warning"_s, error);
+    finish(JobState::Failed, reason);
+}
+
+void RemoteMonitor::beat()
+{
+    m_writer.setHeartbeat(m_jobId, QCoreApplication::applicationPid());
+}
+
 void RemoteMonitor::schedule(int delayMs)
 {
     if (m_finished || m_waitingForKey)
         return;
     m_timer.start(std::max(0, delayMs));
+    Q_EMIT scheduled(std::max(0, delayMs));
 }
 
 void RemoteMonitor::setState(JobState state, const QString &error)
@@ -390,6 +451,7 @@ void RemoteMonitor::setState(JobState state, const QString &error)
 void RemoteMonitor::finish(JobState state, const QString &error)
 {
     m_timer.stop();
+    m_heartbeat.stop();
     // A job seen only as queued passes through running, as a local one does.
     if (m_state == JobState::Queued && state != JobState::Failed && state != JobState::Cancelled)
         setState(JobState::Running);

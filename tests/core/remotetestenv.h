@@ -59,13 +59,16 @@ struct RemoteTestEnv
     }
 
     // Runs the monitor of `remoteId` until its job ends; the local job id (empty on failure).
+    // (At `baseUrl`, else the fake's base URL for the provider.)
     QString monitorToEnd(const QString &provider, const QString &remoteId,
-                         const QString &apiKey = key, int timeoutMs = 60000)
+                         const QString &apiKey = key, int timeoutMs = 60000,
+                         const QUrl &baseUrl = {})
     {
         QSignalSpy finished(jobs.get(), &RemoteJobs::jobFinished);
         QString error;
         const auto jobId =
-            jobs->monitor(provider, fake->baseUrl(provider), remoteId, apiKey, &error);
+            jobs->monitor(provider, baseUrl.isEmpty() ? fake->baseUrl(provider) : baseUrl, remoteId,
+                          apiKey, &error);
         if (!jobId) {
             qWarning("%s", qPrintable(error));
             return {};

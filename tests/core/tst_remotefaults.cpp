@@ -2,10 +2,15 @@
 // A remote job under faults: a `next` that never advances or runs past `total`, malformed and
 // truncated JSON, a hanging response, 500s and 429s mid-job, expiry after completion, refused
 // keys. The monitor ends in the right state and every page some answer carried is stored once.
+#include "export/exporter.h"
+#include "export/jobsnapshot.h"
+#include "export/markdownfolderexport.h"
+#include "remote/remotejobrow.h"
 #include "remotetestenv.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -36,12 +41,16 @@ class TestRemoteFaults final : public QObject
 private Q_SLOTS:
     void faultsMidJob_data();
     void faultsMidJob();
+    void nextNeverAdvances_data();
     void nextNeverAdvances();
     void nextPastTotal();
     void retryAfterHonoured();
     void expiryAfterCompletion_data();
     void expiryAfterCompletion();
+    void errorsExpireAtTheEnd();
     void unknownJobFails();
+    void wrongBaseUrlStops_data();
+    void wrongBaseUrlStops();
     void refusedKeyStopsPolling_data();
     void refusedKeyStopsPolling();
     void keyNeverWritten();
@@ -93,15 +102,29 @@ void TestRemoteFaults::faultsMidJob()
     QVERIFY2(env.logText(jobId).contains(logged), qPrintable(env.logText(jobId)));
 }
 
+void TestRemoteFaults::nextNeverAdvances_data()
+{
+    QTest::addColumn<int>("perRequest");
+    QTest::addColumn<int>("maxRequests");
+    // All done at once: only `next` could reach the later chunks; each chunk is asked for once
+    // by skip, never again through the looping link.
+    QTest::newRow("completed job") << 30 << 9;
+    // The job runs over many looks and every answer carries the looping `next`: each look asks
+    // once, by skip, for what came since (never a loop inside one look).
+    QTest::newRow("running job") << 3 << 30;
+}
+
 void TestRemoteFaults::nextNeverAdvances()
 {
+    QFETCH(int, perRequest);
+    QFETCH(int, maxRequests);
     RemoteTestEnv env;
     QVERIFY(env.setUp());
     FakeJob job;
     job.provider = u"firecrawl-v1"_s;
     job.id = u"looping"_s;
     job.pages = FakeProviders::samplePages(30, 0, 0);
-    job.pagesPerRequest = 30; // all done at once: only `next` could reach the later chunks
+    job.pagesPerRequest = perRequest;
     job.queuedRequests = 0;
     job.v1ChunkDocs = 4;
     job.nextNeverAdvances = true;
@@ -113,8 +136,7 @@ void TestRemoteFaults::nextNeverAdvances()
     QCOMPARE(env.storedUrls(jobId).size(), 30);
     verifyNothingLost(env, jobId, *env.fake->job(job.id));
     QVERIFY(env.logText(jobId).contains(u"does not advance"_s));
-    // Each chunk was asked for once by skip, never again through the looping link.
-    QVERIFY2(env.fake->job(job.id)->statusRequests <= 9,
+    QVERIFY2(env.fake->job(job.id)->statusRequests <= maxRequests,
              qPrintable(QString::number(env.fake->job(job.id)->statusRequests)));
 }
 
@@ -217,6 +239,34 @@ void TestRemoteFaults::expiryAfterCompletion()
     QVERIFY(env.logText(jobId).contains(u"no longer has the job"_s));
 }
 
+void TestRemoteFaults::errorsExpireAtTheEnd()
+{
+    RemoteTestEnv env;
+    QVERIFY(env.setUp());
+    FakeJob job;
+    job.provider = u"firecrawl-v1"_s;
+    job.id = u"errors-expire"_s;
+    job.pages = FakeProviders::samplePages(60, 4, 0);
+    job.pagesPerRequest = 1; // many looks, so that some read the errors while the job runs
+    job.v1ChunkDocs = 5;
+    // The status answers to the end, then GET .../errors says the job expired.
+    job.errorsExpireAtEnd = true;
+    env.fake->addJob(job);
+    const QString jobId = env.monitorToEnd(job.provider, job.id);
+    QVERIFY(!jobId.isEmpty());
+    const std::optional<JobInfo> stored = env.store->job(jobId);
+    // Not "completed" with its failed pages silently missing: expired, and said so.
+    QCOMPARE(JobStates::toString(stored->state), u"expired"_s);
+    QCOMPARE(stored->error, u"Job expired"_s);
+    QVERIFY2(env.logText(jobId).contains(u"before its failed pages could be read"_s),
+             qPrintable(env.logText(jobId)));
+    // The failed pages read while the job ran are kept; every page some answer carried is
+    // stored once.
+    QVERIFY(stored->pagesFailed > 0);
+    QCOMPARE(stored->pagesCompleted, qint64(46));
+    verifyNothingLost(env, jobId, *env.fake->job(job.id));
+}
+
 void TestRemoteFaults::unknownJobFails()
 {
     RemoteTestEnv env;
@@ -231,16 +281,24 @@ void TestRemoteFaults::unknownJobFails()
 void TestRemoteFaults::refusedKeyStopsPolling_data()
 {
     QTest::addColumn<QString>("provider");
+    QTest::addColumn<bool>("wrongKey"); // else the right key, and a 402 mid-job
     QTest::addColumn<QString>("message");
     QTest::newRow("firecrawl-v1 401")
-        << u"firecrawl-v1"_s << u"HTTP 401: Unauthorized: Invalid token"_s;
-    QTest::newRow("spidra 403") << u"spidra"_s << u"HTTP 403: Invalid API key"_s;
-    QTest::newRow("geonode 401") << u"geonode"_s << u"HTTP 401: Invalid API key"_s;
+        << u"firecrawl-v1"_s << true << u"HTTP 401: Unauthorized: Invalid token"_s;
+    QTest::newRow("spidra 403") << u"spidra"_s << true << u"HTTP 403: Invalid API key"_s;
+    QTest::newRow("geonode 401") << u"geonode"_s << true << u"HTTP 401: Invalid API key"_s;
+    QTest::newRow("firecrawl-v0 402 mid-job")
+        << u"firecrawl-v0"_s << false << u"HTTP 402: Payment required to access this resource."_s;
+    QTest::newRow("spidra 402 mid-job")
+        << u"spidra"_s << false << u"HTTP 402: Insufficient credits"_s;
+    QTest::newRow("geonode 402 mid-job")
+        << u"geonode"_s << false << u"HTTP 402: Insufficient credits"_s;
 }
 
 void TestRemoteFaults::refusedKeyStopsPolling()
 {
     QFETCH(QString, provider);
+    QFETCH(bool, wrongKey);
     QFETCH(QString, message);
     RemoteTestEnv env;
     QVERIFY(env.setUp());
@@ -248,31 +306,128 @@ void TestRemoteFaults::refusedKeyStopsPolling()
     job.provider = provider;
     job.id = u"locked"_s;
     job.pages = FakeProviders::samplePages(5, 0, 0);
+    job.pagesPerRequest = 1;
+    if (!wrongKey) {
+        job.faults = {FakeFault::PaymentRequired};
+        job.faultsFrom = 2;
+    }
     env.fake->addJob(job);
+    const QString usedKey = wrongKey ? u"sk-wrong-key"_s : RemoteTestEnv::key;
+    const QString keyName = SecretStore::keyName(provider, env.fake->baseUrl(provider));
+    QSignalSpy jobsRejected(env.jobs.get(), &RemoteJobs::keyRejected);
     QString error;
     const auto jobId =
-        env.jobs->monitor(provider, env.fake->baseUrl(provider), job.id, u"sk-wrong-key"_s, &error);
+        env.jobs->monitor(provider, env.fake->baseUrl(provider), job.id, usedKey, &error);
     QVERIFY2(jobId, qPrintable(error));
+    QCOMPARE(env.secrets->cached(keyName), std::optional<QString>(usedKey));
     RemoteMonitor *monitor = env.jobs->monitorFor(*jobId);
     QSignalSpy rejected(monitor, &RemoteMonitor::keyRejected);
     QVERIFY(rejected.wait(10000));
     QCOMPARE(rejected.first().at(0).toString(), message);
     QVERIFY(monitor->isWaitingForKey());
-    // Polling stopped: no request follows while the key is wrong (the interval is 5-40 ms).
+    // RemoteJobs says which job, forgets the refused key and marks the job waiting for one.
+    QCOMPARE(jobsRejected.size(), 1);
+    QCOMPARE(jobsRejected.first().at(0).toString(), *jobId);
+    QCOMPARE(jobsRejected.first().at(1).toString(), message);
+    QCOMPARE(env.secrets->cached(keyName), std::nullopt);
+    QVERIFY(env.jobs->waitingForKey().contains(*jobId));
+    QCOMPARE(env.store->job(*jobId)->extra.value(RemoteJobRow::keyRefusedField).toString(),
+             message);
+    // Polling stopped: no request follows while the key is refused (the interval is 5-40 ms).
     const int requests = int(env.fake->server().requests().size());
     QTest::qWait(300);
     QCOMPARE(int(env.fake->server().requests().size()), requests);
     env.writer->flush();
     QVERIFY(env.logText(*jobId).contains(u"until the API key is fixed"_s));
-    QCOMPARE(JobStates::toString(env.store->job(*jobId)->state), u"queued"_s);
+    const QString before = JobStates::toString(env.store->job(*jobId)->state);
+    QCOMPARE(before, wrongKey ? u"queued"_s : u"running"_s);
 
-    // The right key resumes it.
+    // A key given again resumes it where it stopped.
     QSignalSpy finished(env.jobs.get(), &RemoteJobs::jobFinished);
     env.jobs->setKey(*jobId, RemoteTestEnv::key);
+    QCOMPARE(env.secrets->cached(keyName), std::optional<QString>(RemoteTestEnv::key));
+    QVERIFY(!env.store->job(*jobId)->extra.contains(RemoteJobRow::keyRefusedField));
+    QVERIFY(!env.jobs->waitingForKey().contains(*jobId));
     QVERIFY(finished.wait(20000));
     env.writer->flush();
     QCOMPARE(JobStates::toString(env.store->job(*jobId)->state), u"completed"_s);
-    QCOMPARE(env.storedUrls(*jobId).size(), 5);
+    QStringList urls = env.storedUrls(*jobId);
+    QCOMPARE(urls.size(), 5);
+    urls.removeDuplicates();
+    QCOMPARE(urls.size(), 5);
+}
+
+void TestRemoteFaults::wrongBaseUrlStops_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QByteArray>("wrongPrefix");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("firecrawl-v1 redirect")
+        << u"firecrawl-v1"_s << "/old"_ba << 301 << u"redirects to http://127.0.0.1"_s;
+    QTest::newRow("spidra 400") << u"spidra"_s << "/spidra-old"_ba << 400
+                                << u"HTTP 400: Unknown route"_s;
+    QTest::newRow("geonode 422") << u"geonode"_s << "/geonode-old"_ba << 422
+                                 << u"HTTP 422: query.page_size: Input should be"_s;
+}
+
+void TestRemoteFaults::wrongBaseUrlStops()
+{
+    QFETCH(QString, provider);
+    QFETCH(QByteArray, wrongPrefix);
+    QFETCH(int, status);
+    QFETCH(QString, reason);
+    RemoteTestEnv env;
+    QVERIFY(env.setUp());
+    FakeJob job;
+    job.provider = provider;
+    job.id = u"misplaced"_s;
+    job.pages = FakeProviders::samplePages(7, 3, 0);
+    job.pagesPerRequest = 3;
+    env.fake->addJob(job);
+    // The status URL under the wrong base URL answers the same way every time.
+    const QUrl right = env.fake->baseUrl(provider);
+    QUrl wrong = right;
+    wrong.setPath(QString::fromLatin1(wrongPrefix));
+    const auto client = RemoteProviders::makeClient(provider, wrong, job.id);
+    const QByteArray wrongPath = client->beginCycle().url.path().toUtf8();
+    TestResponse response;
+    if (status == 301) {
+        response = TestResponse::redirect(
+            RemoteProviders::makeClient(provider, right, job.id)->beginCycle().url.toEncoded(),
+            301);
+    } else if (provider == u"geonode"_s) {
+        response = FakeProviders::errorResponse(provider, 422, {});
+        response.body = R"({"detail":[{"loc":["query","page_size"],"msg":"Input should be )"
+                        R"(less than or equal to 50","type":"less_than_equal"}]})";
+    } else {
+        response = FakeProviders::errorResponse(provider, status, u"Unknown route"_s);
+    }
+    env.fake->server().addRoute(wrongPath, response);
+
+    const QString jobId = env.monitorToEnd(provider, job.id, RemoteTestEnv::key, 20000, wrong);
+    QVERIFY2(!jobId.isEmpty(), "the monitor never gave up");
+    std::optional<JobInfo> stored = env.store->job(jobId);
+    QCOMPARE(JobStates::toString(stored->state), u"failed"_s);
+    QVERIFY2(stored->error.contains(u"Monitoring stopped"_s), qPrintable(stored->error));
+    QVERIFY2(stored->error.contains(reason), qPrintable(stored->error));
+    QVERIFY(stored->error.contains(u"Check the base URL"_s));
+    QVERIFY(stored->extra.contains(RemoteJobRow::monitorStoppedField));
+    QVERIFY(env.logText(jobId).contains(u"error: Monitoring stopped"_s));
+    // It gave up after a few answers (MonitorTiming::maxRefusals), not polling on forever.
+    int asked = 0;
+    for (const TestRequest &request : env.fake->server().requests())
+        asked += request.path == wrongPath ? 1 : 0;
+    QCOMPARE(asked, MonitorTiming().maxRefusals);
+
+    // Monitored again with the right base URL, it goes on to the end.
+    const QString again = env.monitorToEnd(provider, job.id, RemoteTestEnv::key, 30000, right);
+    QCOMPARE(again, jobId);
+    stored = env.store->job(jobId);
+    QCOMPARE(JobStates::toString(stored->state), u"completed"_s);
+    QVERIFY(!stored->extra.contains(RemoteJobRow::monitorStoppedField));
+    QCOMPARE(env.storedUrls(jobId).size(), 7);
+    QCOMPARE(RemoteJobRow::baseUrl(*env.store, jobId), right);
 }
 
 void TestRemoteFaults::keyNeverWritten()
@@ -322,6 +477,32 @@ void TestRemoteFaults::keyNeverWritten()
     }
     for (const QString &id : {jobId, *echoId})
         QVERIFY(!env.logText(id).contains(RemoteTestEnv::key));
+    // Nor in any export of the remote jobs, in any format.
+    const QString exports = env.dir.filePath(u"exports"_s);
+    QVERIFY(QDir().mkpath(exports));
+    for (const QString &id : {jobId, *echoId}) {
+        const JobInfo info = *env.store->job(id);
+        for (const QString &format : Exporters::formats()) {
+            QFile out(exports + u"/%1.%2"_s.arg(id, format));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            const JobSnapshot snapshot(*env.store, info);
+            QVERIFY2(Exporters::create(format)->write(snapshot, ExportRequest{}, out, &error),
+                     qPrintable(error));
+        }
+        const JobSnapshot snapshot(*env.store, info);
+        QVERIFY2(MarkdownFolderExport::write(snapshot, exports + u"/"_s + id + u"-md"_s, &error),
+                 qPrintable(error));
+    }
+    int exportFiles = 0;
+    for (QDirIterator it(exports, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains(needle) && !bytes.contains(needle.toBase64()),
+                 qPrintable(file.fileName()));
+        ++exportFiles;
+    }
+    QVERIFY(exportFiles > 2 * Exporters::formats().size());
     // The session's secret store has it; it is not persistent without a keychain here.
     QVERIFY(!env.secrets->isPersistent());
     QCOMPARE(
