@@ -110,6 +110,10 @@
         <source>Trawl needs the %1 API key to go on following job %2 (%3).</source>
         <translation>Trawl benötigt den API-Schlüssel für %1, um Auftrag %2 (%3) weiter zu verfolgen.</translation>
     </message>
+    <message>
+        <source>The service refused the key: %1</source>
+        <translation>Der Dienst hat den Schlüssel abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -1827,6 +1831,10 @@ Verwendung oder Eingabe.
         <source>Pages/s</source>
         <translation>Seiten/s</translation>
     </message>
+    <message>
+        <source>Waiting for API key</source>
+        <translation>Wartet auf API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -2380,12 +2388,12 @@ Verwendung oder Eingabe.
         <translation>Keine http- oder https-URL.</translation>
     </message>
     <message>
-        <source>Kept in memory only</source>
-        <translation>Wird nur im Arbeitsspeicher gehalten</translation>
+        <source>The service&apos;s API key, sent only to the API base URL.</source>
+        <translation>Der API-Schlüssel des Dienstes; er wird nur an die API-Basis-URL gesendet.</translation>
     </message>
     <message>
-        <source>The service&apos;s API key. Trawl does not write it to disk.</source>
-        <translation>Der API-Schlüssel des Dienstes. Trawl schreibt ihn nicht auf die Festplatte.</translation>
+        <source>Stored key</source>
+        <translation>Gespeicherter Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2905,14 @@ Verwendung oder Eingabe.
     <message>
         <source>No system keychain answers: the key is kept only for this session and asked for again after a restart.</source>
         <translation>Kein Systemschlüsselbund antwortet: Der Schlüssel wird nur für diese Sitzung aufbewahrt und nach einem Neustart erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>A key for this service at this address is stored: leave the field empty to use it, or type another to replace it.</source>
+        <translation>Für diesen Dienst unter dieser Adresse ist ein Schlüssel gespeichert: Lassen Sie das Feld leer, um ihn zu verwenden, oder geben Sie einen anderen ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Stored key</source>
+        <translation>Gespeicherter Schlüssel</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,10 @@
         <source>Trawl needs the %1 API key to go on following job %2 (%3).</source>
         <translation>Trawl 需要 %1 的 API 密钥才能继续跟踪任务 %2（%3）。</translation>
     </message>
+    <message>
+        <source>The service refused the key: %1</source>
+        <translation>服务拒绝了该密钥：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -1817,6 +1821,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>Pages/s</source>
         <translation>页面/秒</translation>
     </message>
+    <message>
+        <source>Waiting for API key</source>
+        <translation>等待 API 密钥</translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -2366,12 +2374,12 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>不是 http 或 https URL。</translation>
     </message>
     <message>
-        <source>Kept in memory only</source>
-        <translation>仅保存在内存中</translation>
+        <source>The service&apos;s API key, sent only to the API base URL.</source>
+        <translation>服务的 API 密钥，只发送到 API 基础 URL。</translation>
     </message>
     <message>
-        <source>The service&apos;s API key. Trawl does not write it to disk.</source>
-        <translation>服务的 API 密钥。Trawl 不会将其写入磁盘。</translation>
+        <source>Stored key</source>
+        <translation>已保存的密钥</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2891,14 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>No system keychain answers: the key is kept only for this session and asked for again after a restart.</source>
         <translation>系统钥匙串没有响应：密钥仅在本次会话中保留，重启后需要重新输入。</translation>
+    </message>
+    <message>
+        <source>A key for this service at this address is stored: leave the field empty to use it, or type another to replace it.</source>
+        <translation>已为此地址上的该服务保存了密钥：留空即可使用它，或输入另一个密钥来替换它。</translation>
+    </message>
+    <message>
+        <source>Stored key</source>
+        <translation>已保存的密钥</translation>
     </message>
 </context>
 <context>

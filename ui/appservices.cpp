@@ -35,6 +35,7 @@ AppServices::AppServices(MainWindow *window, JobStore *store, StoreWriter *write
     , m_localApi(new LocalApiServer(store->path(), writer, runner, this))
 {
     window->controller()->setRemoteJobs(m_remoteJobs);
+    window->setSecretStore(m_secrets);
     // A sample job of an earlier session goes on with its site served where its URLs point.
     window->controller()->setPreparation(
         [this](const JobInfo &job, QString *error) { return m_sampleCrawl->serve(job, error); });
@@ -49,7 +50,15 @@ AppServices::AppServices(MainWindow *window, JobStore *store, StoreWriter *write
     });
     connect(m_remoteJobs, &RemoteJobs::monitorStarted, m_window, &MainWindow::refresh);
     connect(m_remoteJobs, &RemoteJobs::jobFinished, m_window, &MainWindow::refresh);
-    connect(m_remoteJobs, &RemoteJobs::keyNeeded, this, &AppServices::askForKey);
+    connect(m_remoteJobs, &RemoteJobs::keyNeeded, this, [this](const QString &jobId) {
+        m_window->refresh();
+        askForKey(jobId);
+    });
+    connect(m_remoteJobs, &RemoteJobs::keyRejected, this,
+            [this](const QString &jobId, const QString &message) {
+                m_window->refresh();
+                askForKey(jobId, message);
+            });
     connect(m_localApi, &LocalApiServer::jobStarted, m_window, &MainWindow::refresh);
 
     // Remote jobs that were being followed when the application last closed go on as soon as
@@ -136,21 +145,33 @@ void AppServices::showJob(const QString &jobId)
     m_window->selectJob(jobId);
 }
 
-void AppServices::askForKey(const QString &jobId)
+void AppServices::askForKey(const QString &jobId, const QString &refusal)
 {
     const auto job = m_store->job(jobId);
     if (!job)
         return;
-    auto *dialog = new QInputDialog(m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("API key needed"));
-    dialog->setLabelText(tr("Trawl needs the %1 API key to go on following job %2 (%3).")
-                             .arg(job->provider, job->remoteId, job->startUrl));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, jobId](const QString &key) {
-        if (!key.trimmed().isEmpty())
-            m_remoteJobs->setKey(jobId, key.trimmed());
-    });
+    QString text = tr("Trawl needs the %1 API key to go on following job %2 (%3).")
+                       .arg(job->provider, job->remoteId, job->startUrl);
+    if (!refusal.isEmpty())
+        text += u"\n\n"_s + tr("The service refused the key: %1").arg(refusal);
+    text += u"\n\n"_s + RemoteJobDialog::keyNote(*m_secrets);
+    // One question per job: a second refusal updates the open one.
+    QInputDialog *dialog = m_keyDialogs.value(jobId);
+    if (!dialog) {
+        dialog = new QInputDialog(m_window);
+        dialog->setObjectName(u"apiKeyNeeded"_s);
+        dialog->setProperty("jobId", jobId);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("API key needed"));
+        dialog->setTextEchoMode(QLineEdit::Password);
+        connect(dialog, &QInputDialog::textValueSelected, this, [this, jobId](const QString &key) {
+            if (!key.trimmed().isEmpty())
+                m_remoteJobs->setKey(jobId, key.trimmed());
+            m_window->refresh();
+        });
+        m_keyDialogs.insert(jobId, dialog);
+    }
+    dialog->setLabelText(text);
     dialog->open();
 }
 

@@ -3,13 +3,16 @@
 
 #include "remote/secretstore.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 class CrawlRunner;
 class JobStore;
 class LocalApiServer;
 class MainWindow;
+class QInputDialog;
 class RemoteJobs;
 class SampleCrawl;
 class StoreWriter;
@@ -17,7 +20,9 @@ class StoreWriter;
 // What the window's requests reach beyond the window itself: the built-in sample site's crawl,
 // jobs on hosted crawl APIs (monitored and started) with their keys, and the local
 // Firecrawl-compatible API server. Built by app/main.cpp beside the window and by the UI tests
-// the same way; lives as long as the window.
+// the same way; lives as long as the window. When a service refuses a job's key (or none is
+// stored after a restart), the user is asked for one with the service's message; the jobs list
+// shows the job waiting for it meanwhile.
 class AppServices final : public QObject
 {
     Q_OBJECT
@@ -49,7 +54,8 @@ public:
 
 private:
     void showJob(const QString &jobId);
-    void askForKey(const QString &jobId);
+    // Asks for the key of `jobId` (one dialog per job); `refusal`: what the service answered.
+    void askForKey(const QString &jobId, const QString &refusal = {});
     void warn(const QString &title, const QString &message);
 
     MainWindow *m_window;
@@ -59,4 +65,5 @@ private:
     SecretStore *m_secrets;
     RemoteJobs *m_remoteJobs;
     LocalApiServer *m_localApi;
+    QHash<QString, QPointer<QInputDialog>> m_keyDialogs;
 };

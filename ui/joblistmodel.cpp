@@ -35,6 +35,14 @@ bool sameRow(const JobInfo &a, const JobInfo &b)
            && a.heartbeatAt == b.heartbeatAt && a.error == b.error;
 }
 
+// Why a remote job waits for an API key (RemoteJobRow::keyRefusedField), if it does.
+QString keyProblem(const JobInfo &job)
+{
+    if (job.isLocal() || JobStates::isTerminal(job.state))
+        return {};
+    return job.extra.value(u"trawl:keyRefused"_s).toString();
+}
+
 QDateTime endOf(const JobInfo &job)
 {
     if (JobStates::isTerminal(job.state) || job.state == JobState::Paused
@@ -86,6 +94,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
             return StateIcon::forState(job.state);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == StateColumn && !keyProblem(job).isEmpty())
+            return keyProblem(job);
         if (index.column() == StateColumn && !job.error.isEmpty())
             return job.error;
         if (index.column() == UrlColumn)
@@ -161,6 +171,8 @@ QVariant JobListModel::display(const JobInfo &job, int column) const
     case ProviderColumn:
         return job.isLocal() ? tr("This computer") : job.provider;
     case StateColumn:
+        if (!keyProblem(job).isEmpty())
+            return tr("Waiting for API key");
         return JobStates::displayName(job.state);
     case ProgressColumn: {
         const double fraction = progress(job);

@@ -431,6 +431,8 @@ NewCrawlDialog *MainWindow::newCrawl(const QStringList &urls)
 {
     auto *dialog = new NewCrawlDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_secrets)
+        dialog->setSecretStore(m_secrets);
     if (!urls.isEmpty())
         dialog->setStartUrls(urls);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startFromDialog(*dialog); });

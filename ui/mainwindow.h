@@ -19,6 +19,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class SecretStore;
 class StoreWriter;
 
 // The main window: the jobs of the store (local and remote together, also those run by another
@@ -39,6 +40,8 @@ public:
     JobListModel *jobListModel() const { return m_model; }
     JobController *controller() const { return m_controller; }
     JobView *jobView() const { return m_jobView; }
+    // Where the New crawl dialog looks for stored API keys and says how keys are kept.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
 
     // Re-reads the jobs (also done every few seconds, for jobs run by `trawl crawl` elsewhere).
     void refresh();
@@ -98,6 +101,7 @@ private:
     CrawlRunner *m_runner;
     AppSettings *m_settings;
     Languages *m_languages;
+    SecretStore *m_secrets = nullptr;
     JobController *m_controller;
     JobListModel *m_model;
     QStackedWidget *m_stack;

@@ -2,9 +2,11 @@
 #include "ui/newcrawldialog.h"
 
 #include "model/crawlrequest.h"
+#include "remote/secretstore.h"
 #include "ui/appsettings.h"
 #include "ui/crawloptionsform.h"
 #include "ui/presets.h"
+#include "ui/remotejobdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,6 +73,7 @@ NewCrawlDialog::NewCrawlDialog(AppSettings *settings, QWidget *parent)
     , m_baseUrl(new QLineEdit(this))
     , m_baseUrlError(errorLabel(u"baseUrlError"_s, this))
     , m_apiKey(new QLineEdit(this))
+    , m_keyNote(new QLabel(this))
     , m_preset(new QComboBox(this))
     , m_savePreset(new QPushButton(tr("Save as preset…"), this))
     , m_deletePreset(new QPushButton(tr("Delete preset"), this))
@@ -107,9 +110,15 @@ NewCrawlDialog::NewCrawlDialog(AppSettings *settings, QWidget *parent)
     connect(m_baseUrl, &QLineEdit::textChanged, this, &NewCrawlDialog::validate);
     m_apiKey->setObjectName(u"apiKey"_s);
     m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setPlaceholderText(tr("Kept in memory only"));
-    m_apiKey->setToolTip(tr("The service's API key. Trawl does not write it to disk."));
+    m_apiKey->setToolTip(tr("The service's API key, sent only to the API base URL."));
     connect(m_apiKey, &QLineEdit::textChanged, this, &NewCrawlDialog::validate);
+    m_keyNote->setObjectName(u"apiKeyNote"_s);
+    m_keyNote->setWordWrap(true);
+    m_keyNote->hide();
+    m_keyLookup.setSingleShot(true);
+    m_keyLookup.setInterval(250);
+    connect(&m_keyLookup, &QTimer::timeout, this, &NewCrawlDialog::lookUpStoredKey);
+    connect(m_baseUrl, &QLineEdit::textChanged, &m_keyLookup, qOverload<>(&QTimer::start));
     auto *remoteForm = new QFormLayout(m_remoteBox);
     remoteForm->setContentsMargins(0, 0, 0, 0);
     auto *baseUrlBox = new QWidget(this);
@@ -119,6 +128,7 @@ NewCrawlDialog::NewCrawlDialog(AppSettings *settings, QWidget *parent)
     baseUrlLayout->addWidget(m_baseUrlError);
     remoteForm->addRow(tr("API base URL:"), baseUrlBox);
     remoteForm->addRow(tr("API key:"), m_apiKey);
+    remoteForm->addRow(QString(), m_keyNote);
     m_remoteBox->hide();
 
     auto *top = new QFormLayout;
@@ -311,7 +321,51 @@ QString NewCrawlDialog::baseUrl() const
 
 QString NewCrawlDialog::apiKey() const
 {
-    return provider() == localProvider ? QString() : m_apiKey->text().trimmed();
+    if (provider() == localProvider)
+        return {};
+    const QString typed = m_apiKey->text().trimmed();
+    return typed.isEmpty() ? m_storedKey : typed;
+}
+
+void NewCrawlDialog::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+    connect(m_secrets, &SecretStore::ready, this, [this] {
+        m_storedFor.clear();
+        lookUpStoredKey();
+    });
+    lookUpStoredKey();
+}
+
+void NewCrawlDialog::lookUpStoredKey()
+{
+    const QString name = SecretStore::keyName(provider(), QUrl(m_baseUrl->text().trimmed()));
+    if (!m_secrets || provider() == localProvider || name == m_storedFor) {
+        updateKeyNote();
+        return;
+    }
+    m_storedFor = name;
+    m_storedKey.clear();
+    updateKeyNote();
+    validate();
+    if (!m_secrets->isReady())
+        return;
+    m_secrets->fetch(name, this, [this, name](const std::optional<QString> &key) {
+        if (name != m_storedFor)
+            return; // the provider or base URL changed meanwhile
+        m_storedKey = key.value_or(QString());
+        updateKeyNote();
+        validate();
+    });
+}
+
+void NewCrawlDialog::updateKeyNote()
+{
+    m_keyNote->setVisible(m_secrets != nullptr);
+    if (!m_secrets)
+        return;
+    m_keyNote->setText(RemoteJobDialog::keyNote(*m_secrets, !m_storedKey.isEmpty()));
+    m_apiKey->setPlaceholderText(m_storedKey.isEmpty() ? QString() : tr("Stored key"));
 }
 
 QJsonObject NewCrawlDialog::firecrawlRequest() const
@@ -329,6 +383,7 @@ void NewCrawlDialog::providerChanged()
         m_baseUrl->setText(stored.isEmpty() ? defaultBaseUrl(id) : stored);
         m_buttons->button(QDialogButtonBox::Ok)
             ->setText(tr("Start on %1").arg(m_runOn->currentText()));
+        lookUpStoredKey();
     } else {
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start crawl"));
     }
@@ -404,7 +459,7 @@ QStringList NewCrawlDialog::problems() const
         if (!base.isValid() || base.host().isEmpty()
             || (base.scheme() != u"https"_s && base.scheme() != u"http"_s))
             problems << tr("The API base URL must be an http or https URL.");
-        if (m_apiKey->text().trimmed().isEmpty() && provider() != u"firecrawl-v1"_s)
+        if (apiKey().isEmpty() && provider() != u"firecrawl-v1"_s)
             problems << tr("%1 needs an API key.").arg(m_runOn->currentText());
     }
     if (m_pages->currentIndex() == 1 && !m_jsonError->text().isEmpty())

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QJsonObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -19,6 +20,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class Presets;
+class SecretStore;
 
 // Configures a crawl: the start URL, where it runs (this computer or a hosted API: the dialog
 // only collects the base URL and key), every option (CrawlOptionsForm), saved presets, and the
@@ -47,7 +49,10 @@ public:
     // "local" (this computer), "firecrawl-v1", "spidra" or "geonode".
     QString provider() const;
     QString baseUrl() const;
-    QString apiKey() const; // kept in memory only
+    // The key typed, else the one the SecretStore has for the provider and base URL.
+    QString apiKey() const;
+    // Says where keys are kept (the keychain, or this session only) and offers a stored key.
+    void setSecretStore(SecretStore *secrets);
     // The equivalent Firecrawl POST /v1/crawl body.
     QJsonObject firecrawlRequest() const;
 
@@ -69,6 +74,8 @@ private:
     void validate();
     void deletePreset();
     void askPresetName();
+    void lookUpStoredKey();
+    void updateKeyNote();
 
     AppSettings *m_settings;
     std::unique_ptr<Presets> m_presets;
@@ -81,6 +88,11 @@ private:
     QLineEdit *m_baseUrl;
     QLabel *m_baseUrlError;
     QLineEdit *m_apiKey;
+    QLabel *m_keyNote;
+    SecretStore *m_secrets = nullptr;
+    QTimer m_keyLookup;
+    QString m_storedKey; // for the provider and base URL shown
+    QString m_storedFor; // the key name it was looked up under
     QComboBox *m_preset;
     QPushButton *m_savePreset;
     QPushButton *m_deletePreset;

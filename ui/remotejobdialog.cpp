@@ -26,10 +26,13 @@ QString baseUrlSetting(const QString &provider)
 
 } // namespace
 
-RemoteJobDialog::RemoteJobDialog(const SecretStore &secrets, QWidget *parent)
+RemoteJobDialog::RemoteJobDialog(SecretStore &secrets, QWidget *parent)
     : QDialog(parent)
     , m_secrets(secrets)
 {
+    m_lookup.setSingleShot(true);
+    m_lookup.setInterval(250);
+    connect(&m_lookup, &QTimer::timeout, this, &RemoteJobDialog::lookUpStoredKey);
     setWindowTitle(tr("Monitor remote job"));
     m_provider = new QComboBox(this);
     for (const QString &id : RemoteProviders::ids())
@@ -44,6 +47,7 @@ RemoteJobDialog::RemoteJobDialog(const SecretStore &secrets, QWidget *parent)
     m_keyHeader = new QLabel(this);
     m_keyNote = new QLabel(this);
     m_keyNote->setWordWrap(true);
+    m_keyNote->setObjectName(u"keyNote"_s);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
     m_problems->setObjectName(u"problems"_s);
@@ -75,11 +79,14 @@ RemoteJobDialog::RemoteJobDialog(const SecretStore &secrets, QWidget *parent)
     connect(m_provider, &QComboBox::currentIndexChanged, this, &RemoteJobDialog::providerChanged);
     for (QLineEdit *edit : {m_baseUrl, m_jobId, m_apiKey})
         connect(edit, &QLineEdit::textChanged, this, &RemoteJobDialog::validate);
+    connect(m_baseUrl, &QLineEdit::textChanged, &m_lookup, qOverload<>(&QTimer::start));
     connect(&m_secrets, &SecretStore::ready, this, &RemoteJobDialog::updateKeyNote);
+    connect(&m_secrets, &SecretStore::ready, this, &RemoteJobDialog::lookUpStoredKey);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RemoteJobDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RemoteJobDialog::reject);
     updateKeyNote();
     validate();
+    lookUpStoredKey();
 }
 
 RemoteJobDialog::~RemoteJobDialog() = default;
@@ -101,7 +108,34 @@ QString RemoteJobDialog::remoteId() const
 
 QString RemoteJobDialog::apiKey() const
 {
-    return m_apiKey->text().trimmed();
+    const QString typed = m_apiKey->text().trimmed();
+    return typed.isEmpty() ? m_storedKey : typed;
+}
+
+bool RemoteJobDialog::usesStoredKey() const
+{
+    return m_apiKey->text().trimmed().isEmpty() && !m_storedKey.isEmpty();
+}
+
+void RemoteJobDialog::lookUpStoredKey()
+{
+    const QUrl url = baseUrl();
+    const QString name = SecretStore::keyName(provider(), url);
+    if (name == m_storedFor)
+        return;
+    m_storedFor = name;
+    m_storedKey.clear();
+    updateKeyNote();
+    validate();
+    if (!m_secrets.isReady() || !url.isValid() || url.host().isEmpty())
+        return;
+    m_secrets.fetch(name, this, [this, name](const std::optional<QString> &key) {
+        if (name != m_storedFor)
+            return; // the provider or base URL changed meanwhile
+        m_storedKey = key.value_or(QString());
+        updateKeyNote();
+        validate();
+    });
 }
 
 void RemoteJobDialog::providerChanged()
@@ -117,6 +151,7 @@ void RemoteJobDialog::providerChanged()
     m_baseUrl->setPlaceholderText(fallback);
     m_keyHeader->setText(tr("Sent in the %1 header.").arg(RemoteProviders::authDescription(id)));
     validate();
+    lookUpStoredKey();
 }
 
 QStringList RemoteJobDialog::problems() const
@@ -155,15 +190,27 @@ void RemoteJobDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(reasons.isEmpty());
 }
 
+QString RemoteJobDialog::keyNote(const SecretStore &secrets, bool keyStored)
+{
+    QString note;
+    if (!secrets.isReady())
+        note = tr("Looking for the system keychain...");
+    else if (secrets.isPersistent())
+        note = tr("The key will be kept in the system keychain.");
+    else
+        note = tr("No system keychain answers: the key is kept only for this session and asked "
+                  "for again after a restart.");
+    if (keyStored)
+        note = tr("A key for this service at this address is stored: leave the field empty to "
+                  "use it, or type another to replace it.")
+               + u' ' + note;
+    return note;
+}
+
 void RemoteJobDialog::updateKeyNote()
 {
-    if (!m_secrets.isReady())
-        m_keyNote->setText(tr("Looking for the system keychain..."));
-    else if (m_secrets.isPersistent())
-        m_keyNote->setText(tr("The key will be kept in the system keychain."));
-    else
-        m_keyNote->setText(tr("No system keychain answers: the key is kept only for this "
-                              "session and asked for again after a restart."));
+    m_keyNote->setText(keyNote(m_secrets, !m_storedKey.isEmpty()));
+    m_apiKey->setPlaceholderText(m_storedKey.isEmpty() ? QString() : tr("Stored key"));
 }
 
 void RemoteJobDialog::accept()

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 
 class QComboBox;
@@ -13,22 +14,29 @@ class SecretStore;
 
 // "Monitor remote job": which API (provider and base URL, each provider's default offered),
 // the service's job id and the API key. The key field echoes as a password; a line says whether
-// the key will be kept in the system keychain or only for this session. OK is enabled only when
-// every field is valid; otherwise the reasons are listed. The provider and base URL (never the
-// key) are remembered in the settings.
+// the key will be kept in the system keychain or only for this session. A key already stored
+// for the provider and base URL is used when the field is left empty (it is not shown). OK is
+// enabled only when every field is valid; otherwise the reasons are listed. The provider and base
+// URL (never the key) are remembered in the settings.
 class RemoteJobDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RemoteJobDialog)
 
 public:
-    explicit RemoteJobDialog(const SecretStore &secrets, QWidget *parent = nullptr);
+    explicit RemoteJobDialog(SecretStore &secrets, QWidget *parent = nullptr);
     ~RemoteJobDialog() override;
 
     QString provider() const;
     QUrl baseUrl() const;
     QString remoteId() const;
+    // The key typed, else the one stored for this provider and base URL.
     QString apiKey() const;
+    bool usesStoredKey() const;
+
+    // Where API keys go, for people: the system keychain, or this session's memory only; and
+    // when `keyStored`, that the stored one is used if none is typed.
+    static QString keyNote(const SecretStore &secrets, bool keyStored = false);
 
     // Why the input cannot be used yet, one reason per field (empty: it can).
     QStringList problems() const;
@@ -39,8 +47,12 @@ private:
     void providerChanged();
     void validate();
     void updateKeyNote();
+    void lookUpStoredKey();
 
-    const SecretStore &m_secrets;
+    SecretStore &m_secrets;
+    QTimer m_lookup;     // the stored key is looked up once typing pauses
+    QString m_storedKey; // for the provider and base URL shown
+    QString m_storedFor; // the key name it was looked up under
     QComboBox *m_provider = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_jobId = nullptr;

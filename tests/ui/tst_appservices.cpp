@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's requests beyond itself, through AppServices as app/main.cpp builds it: a job on a
 // hosted API followed from "Monitor remote job" and cancelled with the window's Cancel, a crawl
-// started on a hosted API from the New crawl dialog's request, and the local API server switched
-// on from its dialog with a token kept like an API key.
+// started on a hosted API from the New crawl dialog's request, a refused key asked for again
+// (the job waiting for it in the list), keys stored for a service used without retyping, and the
+// local API server switched on from its dialog with a token kept like an API key.
 #include "crawl/crawlrunner.h"
 #include "remote/remotejobs.h"
 #include "server/localapiserver.h"
@@ -11,7 +12,9 @@
 #include "support/fakeproviders.h"
 #include "ui/appservices.h"
 #include "ui/appsettings.h"
+#include "ui/joblistmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/newcrawldialog.h"
 #include "ui/remotejobdialog.h"
 #include "ui/serverdialog.h"
 
@@ -20,6 +23,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEventLoop>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -57,6 +62,13 @@ struct Window
     MainWindow window;
     AppServices services;
 };
+
+// What the jobs list shows for `jobId` in `column` (`role`).
+QString listed(MainWindow &window, const QString &jobId, int column, int role = Qt::DisplayRole)
+{
+    JobListModel *model = window.jobListModel();
+    return model->index(model->rowOf(jobId), column).data(role).toString();
+}
 
 int freePort()
 {
@@ -142,6 +154,140 @@ private Q_SLOTS:
         QVERIFY(!job.remoteId.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(w.store.job(job.id)->state, JobState::Completed, 30000);
         QCOMPARE(w.store.pageCount(job.id), 3);
+    }
+
+    void refusedKeyAskedForAgain()
+    {
+        FakeProviders providers(apiKey);
+        QVERIFY(providers.listen());
+        FakeJob fake;
+        fake.provider = u"firecrawl-v1"_s;
+        fake.id = u"refused-key"_s;
+        fake.pages = FakeProviders::samplePages(5, 3);
+        fake.pagesPerRequest = 5;
+        fake.queuedRequests = 0;
+        providers.addJob(fake);
+        const QUrl base = providers.baseUrl(fake.provider);
+        const QString keyName = SecretStore::keyName(fake.provider, base);
+
+        Window w(freshDir());
+        QVERIFY(w.open());
+        w.window.show();
+        w.window.findChild<QAction *>(u"actionMonitorRemote"_s)->trigger();
+        RemoteJobDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.window.findChild<RemoteJobDialog *>()));
+        auto *provider = dialog->findChild<QComboBox *>(u"provider"_s);
+        provider->setCurrentIndex(provider->findData(fake.provider));
+        dialog->findChild<QLineEdit *>(u"baseUrl"_s)->setText(base.toString());
+        dialog->findChild<QLineEdit *>(u"jobId"_s)->setText(fake.id);
+        dialog->findChild<QLineEdit *>(u"apiKey"_s)->setText(u"fc-mistyped"_s);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(w.store.jobs().size(), 1);
+        const QString jobId = w.store.jobs().constFirst().id;
+
+        // The service's answer reaches the user, who is asked for the key again...
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((ask = w.window.findChild<QInputDialog *>(u"apiKeyNeeded"_s))
+                                     && ask->isVisible(),
+                                 10000);
+        QCOMPARE(ask->property("jobId").toString(), jobId);
+        QVERIFY2(ask->labelText().contains(u"HTTP 401: Unauthorized: Invalid token"_s),
+                 qPrintable(ask->labelText()));
+        QVERIFY(ask->labelText().contains(RemoteJobDialog::keyNote(*w.services.secrets())));
+        QCOMPARE(ask->textEchoMode(), QLineEdit::Password);
+        // ...the list shows the job waiting for it, with the reason...
+        QTRY_COMPARE(listed(w.window, jobId, JobListModel::StateColumn), u"Waiting for API key"_s);
+        QCOMPARE(listed(w.window, jobId, JobListModel::StateColumn, Qt::ToolTipRole),
+                 u"HTTP 401: Unauthorized: Invalid token"_s);
+        // ...and the refused key is not kept.
+        QCOMPARE(w.services.secrets()->cached(keyName), std::nullopt);
+        QCOMPARE(w.store.pageCount(jobId), 0);
+
+        // The right key resumes the job, and is kept.
+        ask->setTextValue(apiKey);
+        ask->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(w.store.job(jobId)->state, JobState::Completed, 20000);
+        QCOMPARE(w.store.pageCount(jobId), 5);
+        QCOMPARE(w.services.secrets()->cached(keyName), std::optional<QString>(apiKey));
+        QTRY_COMPARE(listed(w.window, jobId, JobListModel::StateColumn),
+                     JobStates::displayName(JobState::Completed));
+    }
+
+    void storedKeysAreNotRetyped()
+    {
+        FakeProviders providers(apiKey);
+        QVERIFY(providers.listen());
+        providers.setStartedPages(FakeProviders::samplePages(3));
+        FakeJob fake;
+        fake.provider = u"firecrawl-v1"_s;
+        fake.id = u"with-stored-key"_s;
+        fake.pages = FakeProviders::samplePages(4);
+        fake.pagesPerRequest = 4;
+        providers.addJob(fake);
+        const QUrl base = providers.baseUrl(fake.provider);
+        Window w(freshDir());
+        QVERIFY(w.open());
+        w.window.show();
+        SecretStore *secrets = w.services.secrets();
+        QTRY_VERIFY(secrets->isReady());
+        // A key given in an earlier session (kept in the keychain).
+        secrets->store(SecretStore::keyName(fake.provider, base), apiKey);
+
+        // The New crawl dialog: the note is the secret store's own (session-only here, not a
+        // promise that keys never reach the disk), and the stored key is used, not shown.
+        NewCrawlDialog *crawl = w.window.newCrawl({u"https://example.com/"_s});
+        auto *runOn = crawl->findChild<QComboBox *>(u"runOn"_s);
+        runOn->setCurrentIndex(runOn->findData(u"firecrawl-v1"_s));
+        auto *baseUrl = crawl->findChild<QLineEdit *>(u"baseUrl"_s);
+        auto *key = crawl->findChild<QLineEdit *>(u"apiKey"_s);
+        auto *note = crawl->findChild<QLabel *>(u"apiKeyNote"_s);
+        baseUrl->setText(base.toString());
+        QTRY_COMPARE(crawl->apiKey(), apiKey);
+        QVERIFY(key->text().isEmpty());
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QCOMPARE(key->placeholderText(), u"Stored key"_s);
+        QVERIFY(!note->isHidden());
+        QCOMPARE(note->text(), RemoteJobDialog::keyNote(*secrets, true));
+        QVERIFY(note->text().contains(u"only for this session"_s));
+        // Another address has no stored key; Spidra needs one.
+        baseUrl->setText(u"https://firecrawl.internal.example"_s);
+        QTRY_VERIFY(crawl->apiKey().isEmpty());
+        QCOMPARE(note->text(), RemoteJobDialog::keyNote(*secrets, false));
+        runOn->setCurrentIndex(runOn->findData(u"spidra"_s));
+        QTRY_VERIFY(crawl->problems().join(u' ').contains(u"needs an API key"_s));
+        runOn->setCurrentIndex(runOn->findData(u"firecrawl-v1"_s));
+        baseUrl->setText(base.toString());
+        QTRY_COMPARE(crawl->apiKey(), apiKey);
+        // Started with the stored key, the crawl runs on the service.
+        crawl->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.store.jobs().size(), 1, 10000);
+        const QString started = w.store.jobs().constFirst().id;
+        QTRY_COMPARE_WITH_TIMEOUT(w.store.job(started)->state, JobState::Completed, 20000);
+        QCOMPARE(w.store.pageCount(started), 3);
+
+        // "Monitor remote job": the same.
+        w.window.findChild<QAction *>(u"actionMonitorRemote"_s)->trigger();
+        RemoteJobDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.window.findChild<RemoteJobDialog *>()));
+        auto *provider = dialog->findChild<QComboBox *>(u"provider"_s);
+        provider->setCurrentIndex(provider->findData(fake.provider));
+        dialog->findChild<QLineEdit *>(u"baseUrl"_s)->setText(base.toString());
+        dialog->findChild<QLineEdit *>(u"jobId"_s)->setText(fake.id);
+        QTRY_VERIFY(dialog->usesStoredKey());
+        QCOMPARE(dialog->apiKey(), apiKey);
+        QVERIFY(dialog->findChild<QLineEdit *>(u"apiKey"_s)->text().isEmpty());
+        QCOMPARE(dialog->findChild<QLabel *>(u"keyNote"_s)->text(),
+                 RemoteJobDialog::keyNote(*secrets, true));
+        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join(u' ')));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.store.jobs().size(), 2, 10000);
+        QString monitored;
+        for (const JobInfo &job : w.store.jobs()) {
+            if (job.remoteId == fake.id)
+                monitored = job.id;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(w.store.job(monitored)->state, JobState::Completed, 20000);
+        QCOMPARE(w.store.pageCount(monitored), 4);
     }
 
     void localApiFromItsDialog()
