@@ -6,6 +6,7 @@
 #include "crawl/appshell.h"
 #include "render/rendererpool.h"
 #include "rendertestmain.h"
+#include "store/jobstore.h"
 #include "support/crawlharness.h"
 #include "support/testhttpserver.h"
 
@@ -282,9 +283,9 @@ private Q_SLOTS:
             QCOMPARE(server.requestCount("/film.mp4"), 0);
     }
 
-    // Containment inside a crawl: a page that opens dialogs and popups keeps its content and
-    // its refusals are in the job's log; an endless script is a RENDER_TIMEOUT row; the pages
-    // after them still render, and the crawl ends by itself.
+    // Containment inside a crawl: a page that opens dialogs and popups keeps its content, is
+    // completed with RENDER_REFUSED, and its refusals are in the job's log; an endless script is
+    // a RENDER_TIMEOUT row; the pages after them still render, and the crawl ends by itself.
     void containmentInACrawl()
     {
         TestHttpServer server;
@@ -311,9 +312,29 @@ private Q_SLOTS:
         QCOMPARE(run.state, JobState::Completed);
         const auto pages = CrawlHarness::pages(run);
 
+        // The refusals are an error on the page (RENDER_REFUSED, listed with the errors), which
+        // keeps its content and stays completed.
         const PageRecord dialogs = CrawlHarness::pageAt(pages, u"/dialogs"_s);
         QCOMPARE(dialogs.state, PageState::Completed);
         QVERIFY(dialogs.markdown.contains(u"AFTER-DIALOGS"_s));
+        QCOMPARE(dialogs.error, PageError::RenderRefused);
+        QCOMPARE(dialogs.errorCode(), u"RENDER_REFUSED"_s);
+        QVERIFY2(dialogs.errorMessage.contains(u"alert: hello; window.open"_s),
+                 qPrintable(dialogs.errorMessage));
+        {
+            JobStore store(run.databasePath);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            PageQuery errors;
+            errors.jobId = run.jobId;
+            errors.states = {PageState::Failed, PageState::Skipped};
+            errors.orWithError = true;
+            QStringList listed;
+            for (const PageRecord &page : store.pages(errors))
+                listed << QUrl(page.url).path();
+            listed.sort();
+            QCOMPARE(listed, (QStringList{u"/dialogs"_s, u"/endless"_s}));
+        }
         const QJsonArray refused = dialogs.metadata.value(u"trawl:renderRefused"_s).toArray();
         QCOMPARE(refused.size(), 2);
         QCOMPARE(refused.at(0).toString(), u"alert: hello"_s);
@@ -335,6 +356,37 @@ private Q_SLOTS:
         const PageRecord after = CrawlHarness::pageAt(pages, u"/after"_s);
         QCOMPARE(after.state, PageState::Completed);
         QVERIFY(after.markdown.contains(u"STILL-RENDERED"_s));
+        QCOMPARE(after.error, PageError::None);
+    }
+
+    // Auto mode renders an app shell; when rendering fails (here an endless script), the page is
+    // kept as fetched, completed, with the render's error on it, and its links are followed.
+    void failedRenderInAutoKeepsTheStaticPage()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QByteArray shell = "<!DOCTYPE html><html><head><title>Shell</title></head><body>"
+                                 "<nav><a href=/about>About</a></nav><div id=root>Loading</div>"
+                                 "<script>while (true) {}</script></body></html>";
+        QVERIFY(AppShell::looksLikeAppShell(shell, u"utf-8"_s));
+        server.addPage("/", shell);
+        server.addPage("/about", CrawlHarness::page(u"About"_s, {}));
+        CrawlHarness harness(m_dir.path());
+        harness.setRenderService(m_pool.get());
+        CrawlOptions options = optionsFor(server.url(), CrawlOptions::RenderMode::Auto);
+        options.renderTimeoutMs = 2000;
+        const auto run = harness.crawl(options, crawlWaitMs);
+        QVERIFY(run.finished);
+        QCOMPARE(run.state, JobState::Completed);
+        const auto pages = CrawlHarness::pages(run);
+        const PageRecord start = CrawlHarness::pageAt(pages, u"/"_s);
+        QCOMPARE(start.state, PageState::Completed);
+        QCOMPARE(start.renderMode, u"static"_s);
+        QCOMPARE(start.error, PageError::RenderTimeout);
+        QVERIFY2(start.errorMessage.contains(u"kept as fetched"_s), qPrintable(start.errorMessage));
+        QCOMPARE(start.title, u"Shell"_s);
+        QVERIFY(start.markdown.contains(u"Loading"_s));
+        QCOMPARE(CrawlHarness::pageAt(pages, u"/about"_s).state, PageState::Completed);
     }
 
     void withoutRendererTheCrawlFailsWithTheReason()
