@@ -396,6 +396,7 @@ void Crawler::requestRender(const FrontierEntry &entry, PageRecord page, const F
 {
     RenderRequest request;
     request.url = result.finalUrl;
+    request.session = m_jobId; // this crawl's cookies and user agent, no other's
     request.userAgent = m_options.effectiveUserAgent();
     for (const auto &[name, value] : m_options.headers)
         request.headers.append({name.toLatin1(), value.toUtf8()});
