@@ -445,14 +445,6 @@
         <translation>Beim Rendern warten, bis die Seite ein Element enthält, das auf diesen CSS-Selektor passt.</translation>
     </message>
     <message>
-        <source>Pages rendered at once (default 2).</source>
-        <translation>Gleichzeitig gerenderte Seiten (Standard 2).</translation>
-    </message>
-    <message>
-        <source>--renderers: at most %1.</source>
-        <translation>--renderers: höchstens %1.</translation>
-    </message>
-    <message>
         <source>--sample-site crawls the built-in site: give no URL.</source>
         <translation>--sample-site crawlt die eingebaute Website: Geben Sie keine URL an.</translation>
     </message>

@@ -445,14 +445,6 @@
         <translation>渲染时，等待页面中出现匹配此 CSS 选择器的元素。</translation>
     </message>
     <message>
-        <source>Pages rendered at once (default 2).</source>
-        <translation>同时渲染的页面数（默认 2）。</translation>
-    </message>
-    <message>
-        <source>--renderers: at most %1.</source>
-        <translation>--renderers：最多 %1。</translation>
-    </message>
-    <message>
         <source>--sample-site crawls the built-in site: give no URL.</source>
         <translation>--sample-site 爬取内置站点：请不要提供 URL。</translation>
     </message>
