@@ -4,7 +4,6 @@
 #include "cli/clicommon.h"
 #include "crawl/crawlrunner.h"
 #include "render/lazyrenderer.h"
-#include "render/rendererpool.h"
 #include "render/webenginesetup.h"
 #include "store/database.h"
 #include "store/jobstore.h"
@@ -73,8 +72,9 @@ int runWindow(int &argc, char **argv)
     StoreWriter writer(path);
     if (!writer.start(&error))
         return cannotOpen(error);
-    // Pages that need JavaScript are rendered by QtWebEngine, started on the first such page.
-    LazyRenderer renderer(RendererPool::defaultSize);
+    // Pages that need JavaScript are rendered by QtWebEngine, started on the first such page,
+    // as many at once as the settings say (read again for every page).
+    LazyRenderer renderer([&settings] { return settings.pagesRenderedAtOnce(); });
     CrawlRunner runner(path, &writer);
     runner.setRenderService(&renderer);
     MainWindow window(&store, &writer, &runner, &settings, &languages);

@@ -449,14 +449,6 @@
         <translation>Beim Rendern warten, bis die Seite ein Element enthält, das auf diesen CSS-Selektor passt.</translation>
     </message>
     <message>
-        <source>Pages rendered at once (default 2).</source>
-        <translation>Gleichzeitig gerenderte Seiten (Standard 2).</translation>
-    </message>
-    <message>
-        <source>--renderers: at most %1.</source>
-        <translation>--renderers: höchstens %1.</translation>
-    </message>
-    <message>
         <source>--sample-site crawls the built-in site: give no URL.</source>
         <translation>--sample-site crawlt die eingebaute Website: Geben Sie keine URL an.</translation>
     </message>
@@ -723,6 +715,14 @@ Verwendung oder Eingabe.
         <source>Follow a job running on a hosted crawl API until it ends, storing every page it returns once; prints the local job id. Run again after an interruption to go on where it stopped. Exit codes: 0 completed, 1 failed, cancelled or expired (pages kept), 2 bad usage, a refused key, or a job another live process monitors.</source>
         <translation>Einen Auftrag, der auf einer gehosteten Crawl-API läuft, bis zu seinem Ende verfolgen und jede zurückgegebene Seite einmal speichern; gibt die lokale Auftrags-ID aus. Nach einer Unterbrechung erneut ausführen, um dort fortzufahren, wo er angehalten hat. Exit-Codes: 0 abgeschlossen, 1 fehlgeschlagen, abgebrochen oder abgelaufen (Seiten bleiben erhalten), 2 falsche Verwendung, abgelehnter Schlüssel oder ein Auftrag, den ein anderer laufender Prozess überwacht.</translation>
     </message>
+    <message>
+        <source>Pages rendered at once, 1 to %1 (default %2).</source>
+        <translation>Gleichzeitig gerenderte Seiten, 1 bis %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>--renderers must be at most %1 (pages rendered at once), not %2.</source>
+        <translation>--renderers darf höchstens %1 sein (gleichzeitig gerenderte Seiten), nicht %2.</translation>
+    </message>
 </context>
 <context>
     <name>CrawlOptions</name>
@@ -825,6 +825,10 @@ Verwendung oder Eingabe.
     <message>
         <source>Waiting for a selector needs JavaScript rendering (render mode js or auto).</source>
         <translation>Das Warten auf einen Selektor erfordert JavaScript-Rendering (Render-Modus js oder auto).</translation>
+    </message>
+    <message>
+        <source>waitFor (%1 ms) must be shorter than the render timeout (%2 ms), which also counts the load and the reading of each page.</source>
+        <translation>waitFor (%1 ms) muss kürzer sein als das Zeitlimit für das Rendern (%2 ms), das auch das Laden und Auslesen jeder Seite umfasst.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1326,14 @@ Verwendung oder Eingabe.
     <message>
         <source>While rendering %1, Trawl refused: %2.</source>
         <translation>Beim Rendern von %1 hat Trawl abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>While rendering, the page tried what Trawl refuses: %1.</source>
+        <translation>Beim Rendern versuchte die Seite, was Trawl ablehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Rendering failed, the page is kept as fetched: %1</source>
+        <translation>Das Rendern ist fehlgeschlagen, die Seite wird so behalten, wie sie abgerufen wurde: %1</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1954,10 @@ Verwendung oder Eingabe.
             <numerusform>%n fehlgeschlagene Seiten erneut eingereiht; der Crawl wird fortgesetzt, um sie abzurufen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 failed, %2 skipped, %3 completed with an error.</source>
+        <translation>%1 fehlgeschlagen, %2 übersprungen, %3 mit einem Fehler abgeschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>JsonOut</name>
@@ -2469,6 +2485,10 @@ Verwendung oder Eingabe.
     <message>
         <source>The page could not be rendered</source>
         <translation>Die Seite konnte nicht gerendert werden</translation>
+    </message>
+    <message>
+        <source>While rendering, the page tried something Trawl refuses</source>
+        <translation>Beim Rendern versuchte die Seite etwas, das Trawl ablehnt</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3120,45 @@ Verwendung oder Eingabe.
     </message>
 </context>
 <context>
+    <name>RendererPool</name>
+    <message>
+        <source>The render process ended while rendering the page (status %1, exit code %2).</source>
+        <translation>Der Render-Prozess endete, während die Seite gerendert wurde (Status %1, Exit-Code %2).</translation>
+    </message>
+    <message>
+        <source>The browser could not load the page.</source>
+        <translation>Der Browser konnte die Seite nicht laden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid CSS selector.</source>
+        <translation>„%1“ ist kein gültiger CSS-Selektor.</translation>
+    </message>
+    <message>
+        <source>The rendered page is larger than the size limit (%1 MB).</source>
+        <translation>Die gerenderte Seite ist größer als die Größenbeschränkung (%1 MB).</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading within %1 ms.</source>
+        <translation>Die Seite wurde nicht innerhalb von %1 ms fertig geladen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not appear within %2 ms.</source>
+        <translation>„%1“ ist nicht innerhalb von %2 ms erschienen.</translation>
+    </message>
+    <message>
+        <source>The page loaded, but its scripts kept changing it or kept running until the render timeout of %1 ms ran out.</source>
+        <translation>Die Seite wurde geladen, aber ihre Skripte haben sie weiter verändert oder liefen weiter, bis das Zeitlimit für das Rendern von %1 ms abgelaufen war.</translation>
+    </message>
+    <message>
+        <source>The render timeout of %1 ms ran out while waiting %2 ms (waitFor) after the load: make the render timeout longer than waitFor.</source>
+        <translation>Das Zeitlimit für das Rendern von %1 ms lief ab, während nach dem Laden %2 ms gewartet wurde (waitFor): Wählen Sie ein Zeitlimit für das Rendern, das länger als waitFor ist.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s scripts did not let it be read within %1 ms (an endless script, or a very large page).</source>
+        <translation>Die Skripte der Seite ließen sie nicht innerhalb von %1 ms auslesen (ein endloses Skript oder eine sehr große Seite).</translation>
+    </message>
+</context>
+<context>
     <name>SampleCrawl</name>
     <message>
         <source>The sample crawl %1 is already running.</source>
@@ -3280,6 +3339,14 @@ Verwendung oder Eingabe.
     <message>
         <source>Data Folder</source>
         <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>How many pages of crawls that run JavaScript are rendered at the same time. More is faster and takes more memory; applies from the next page rendered.</source>
+        <translation>Wie viele Seiten von Crawls, die JavaScript ausführen, gleichzeitig gerendert werden. Mehr ist schneller und braucht mehr Speicher; gilt ab der nächsten gerenderten Seite.</translation>
+    </message>
+    <message>
+        <source>Pages &amp;rendered at once:</source>
+        <translation>Gleichzeitig &amp;gerenderte Seiten:</translation>
     </message>
 </context>
 <context>

@@ -449,14 +449,6 @@
         <translation>渲染时，等待页面中出现匹配此 CSS 选择器的元素。</translation>
     </message>
     <message>
-        <source>Pages rendered at once (default 2).</source>
-        <translation>同时渲染的页面数（默认 2）。</translation>
-    </message>
-    <message>
-        <source>--renderers: at most %1.</source>
-        <translation>--renderers：最多 %1。</translation>
-    </message>
-    <message>
         <source>--sample-site crawls the built-in site: give no URL.</source>
         <translation>--sample-site 爬取内置站点：请不要提供 URL。</translation>
     </message>
@@ -716,6 +708,14 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>Follow a job running on a hosted crawl API until it ends, storing every page it returns once; prints the local job id. Run again after an interruption to go on where it stopped. Exit codes: 0 completed, 1 failed, cancelled or expired (pages kept), 2 bad usage, a refused key, or a job another live process monitors.</source>
         <translation>跟踪在托管爬取 API 上运行的任务直至其结束，其返回的每个页面只保存一次；输出本地任务 ID。中断后再次运行即可从中断处继续。退出码：0 已完成，1 失败、已取消或已过期（页面会保留），2 用法错误、密钥被拒绝，或该任务正由另一个仍在运行的进程监控。</translation>
     </message>
+    <message>
+        <source>Pages rendered at once, 1 to %1 (default %2).</source>
+        <translation>同时渲染的页面数，1 到 %1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>--renderers must be at most %1 (pages rendered at once), not %2.</source>
+        <translation>--renderers 最多为 %1（同时渲染的页面数），而不是 %2。</translation>
+    </message>
 </context>
 <context>
     <name>CrawlOptions</name>
@@ -818,6 +818,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Waiting for a selector needs JavaScript rendering (render mode js or auto).</source>
         <translation>等待选择器需要 JavaScript 渲染（渲染模式 js 或 auto）。</translation>
+    </message>
+    <message>
+        <source>waitFor (%1 ms) must be shorter than the render timeout (%2 ms), which also counts the load and the reading of each page.</source>
+        <translation>waitFor（%1 毫秒）必须短于渲染超时时间（%2 毫秒），渲染超时时间还包括每个页面的加载和读取。</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1319,14 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>While rendering %1, Trawl refused: %2.</source>
         <translation>渲染 %1 时，Trawl 拒绝了：%2。</translation>
+    </message>
+    <message>
+        <source>While rendering, the page tried what Trawl refuses: %1.</source>
+        <translation>渲染时，页面尝试了 Trawl 拒绝的操作：%1。</translation>
+    </message>
+    <message>
+        <source>Rendering failed, the page is kept as fetched: %1</source>
+        <translation>渲染失败，页面按抓取时的内容保留：%1</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1942,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
             <numerusform>已将 %n 个失败页面重新加入队列；爬取将继续以抓取它们。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 failed, %2 skipped, %3 completed with an error.</source>
+        <translation>%1 个失败，%2 个已跳过，%3 个已完成但带有错误。</translation>
+    </message>
 </context>
 <context>
     <name>JsonOut</name>
@@ -2455,6 +2471,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>The page could not be rendered</source>
         <translation>无法渲染该页面</translation>
+    </message>
+    <message>
+        <source>While rendering, the page tried something Trawl refuses</source>
+        <translation>渲染时，页面尝试了 Trawl 拒绝的操作</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3106,45 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     </message>
 </context>
 <context>
+    <name>RendererPool</name>
+    <message>
+        <source>The render process ended while rendering the page (status %1, exit code %2).</source>
+        <translation>渲染页面时渲染进程已结束（状态 %1，退出码 %2）。</translation>
+    </message>
+    <message>
+        <source>The browser could not load the page.</source>
+        <translation>浏览器无法加载该页面。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid CSS selector.</source>
+        <translation>“%1”不是有效的 CSS 选择器。</translation>
+    </message>
+    <message>
+        <source>The rendered page is larger than the size limit (%1 MB).</source>
+        <translation>渲染后的页面超过了大小限制（%1 MB）。</translation>
+    </message>
+    <message>
+        <source>The page did not finish loading within %1 ms.</source>
+        <translation>页面未能在 %1 毫秒内完成加载。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not appear within %2 ms.</source>
+        <translation>“%1”未在 %2 毫秒内出现。</translation>
+    </message>
+    <message>
+        <source>The page loaded, but its scripts kept changing it or kept running until the render timeout of %1 ms ran out.</source>
+        <translation>页面已加载，但其脚本一直在修改页面或持续运行，直到 %1 毫秒的渲染超时时间用尽。</translation>
+    </message>
+    <message>
+        <source>The render timeout of %1 ms ran out while waiting %2 ms (waitFor) after the load: make the render timeout longer than waitFor.</source>
+        <translation>加载后等待 %2 毫秒（waitFor）期间，%1 毫秒的渲染超时时间已用尽：请将渲染超时时间设置得比 waitFor 更长。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s scripts did not let it be read within %1 ms (an endless script, or a very large page).</source>
+        <translation>页面的脚本导致其无法在 %1 毫秒内被读取（脚本无限运行，或页面过大）。</translation>
+    </message>
+</context>
+<context>
     <name>SampleCrawl</name>
     <message>
         <source>The sample crawl %1 is already running.</source>
@@ -3266,6 +3325,14 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Data Folder</source>
         <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>How many pages of crawls that run JavaScript are rendered at the same time. More is faster and takes more memory; applies from the next page rendered.</source>
+        <translation>运行 JavaScript 的爬取同时渲染多少个页面。越多越快，但占用更多内存；从下一个渲染的页面起生效。</translation>
+    </message>
+    <message>
+        <source>Pages &amp;rendered at once:</source>
+        <translation>同时渲染的页面数(&amp;R)：</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/appsettings.h"
 
+#include "crawl/renderservice.h"
 #include "model/crawlrequest.h"
 #include "store/database.h"
 
@@ -20,6 +21,7 @@ const QString crawlDefaults = u"crawl/defaults"_s; // Firecrawl v1 body without 
 const QString dataFolder = u"general/dataFolder"_s;
 const QString retentionDays = u"general/retentionDays"_s;
 const QString language = u"general/language"_s;
+const QString pagesRenderedAtOnce = u"general/pagesRenderedAtOnce"_s;
 const QString windowGeometry = u"window/geometry"_s;
 const QString windowState = u"window/state"_s;
 const QString splitterState = u"window/splitter"_s;
@@ -102,6 +104,19 @@ int AppSettings::retentionDays() const
 void AppSettings::setRetentionDays(int days)
 {
     m_settings->setValue(Key::retentionDays, std::max(0, days));
+}
+
+int AppSettings::pagesRenderedAtOnce() const
+{
+    return std::clamp(
+        m_settings->value(Key::pagesRenderedAtOnce, RenderService::defaultPagesAtOnce).toInt(), 1,
+        RenderService::maxPagesAtOnce);
+}
+
+void AppSettings::setPagesRenderedAtOnce(int pages)
+{
+    m_settings->setValue(Key::pagesRenderedAtOnce,
+                         std::clamp(pages, 1, RenderService::maxPagesAtOnce));
 }
 
 QString AppSettings::language() const

@@ -34,6 +34,11 @@ public:
     int retentionDays() const;
     void setRetentionDays(int days);
 
+    // Pages of JavaScript crawls rendered at once (1..RenderService::maxPagesAtOnce); applies
+    // from the next page rendered.
+    int pagesRenderedAtOnce() const;
+    void setPagesRenderedAtOnce(int pages);
+
     // "" (the system's language), "en", "de" or "zh_CN".
     QString language() const;
     void setLanguage(const QString &code);

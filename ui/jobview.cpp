@@ -139,6 +139,7 @@ QWidget *JobView::createErrorsTab()
                                    this);
     PageQuery failures;
     failures.states = {PageState::Failed, PageState::Skipped};
+    failures.orWithError = true; // completed pages with an error too (RENDER_REFUSED)
     m_errorsModel->setFilter(failures);
     m_errorsTable = makeTable(tab, u"errorsTable"_s, m_errorsModel);
     m_errorsTable->setColumnWidth(m_errorsModel->sectionOf(PagesModel::UrlColumn), 320);
@@ -247,13 +248,21 @@ void JobView::refreshErrorSummary()
     const qint64 failed = m_jobId.isEmpty() ? 0 : m_store->pageCount(m_jobId, {PageState::Failed});
     const qint64 skipped =
         m_jobId.isEmpty() ? 0 : m_store->pageCount(m_jobId, {PageState::Skipped});
+    PageQuery errors;
+    errors.jobId = m_jobId;
+    errors.states = {PageState::Failed, PageState::Skipped};
+    errors.orWithError = true;
+    const qint64 listed = m_jobId.isEmpty() ? 0 : m_store->pageCount(errors);
     const QLocale locale;
     m_errorSummary->setText(
-        tr("%1 failed, %2 skipped.").arg(locale.toString(failed), locale.toString(skipped)));
+        listed > failed + skipped
+            ? tr("%1 failed, %2 skipped, %3 completed with an error.")
+                  .arg(locale.toString(failed), locale.toString(skipped),
+                       locale.toString(listed - failed - skipped))
+            : tr("%1 failed, %2 skipped.").arg(locale.toString(failed), locale.toString(skipped)));
     m_retryButton->setEnabled(failed > 0);
-    m_tabs->setTabText(ErrorsTab, failed + skipped > 0
-                                      ? tr("Errors (%1)").arg(locale.toString(failed + skipped))
-                                      : tr("Errors"));
+    m_tabs->setTabText(ErrorsTab,
+                       listed > 0 ? tr("Errors (%1)").arg(locale.toString(listed)) : tr("Errors"));
 }
 
 void JobView::refreshLog()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settingsdialog.h"
 
+#include "crawl/renderservice.h"
 #include "store/database.h"
 #include "ui/appsettings.h"
 #include "ui/crawloptionsform.h"
@@ -33,6 +34,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Languages *languages, QWid
     , m_defaults(new CrawlOptionsForm(this))
     , m_dataFolder(new QLineEdit(this))
     , m_retention(new QSpinBox(this))
+    , m_pagesRendered(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -70,6 +72,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Languages *languages, QWid
     m_retention->setToolTip(tr("At each start, delete finished jobs (with their pages) that "
                                "ended longer ago than this."));
     form->addRow(tr("Delete finished jobs after:"), m_retention);
+
+    m_pagesRendered->setObjectName(u"pagesRenderedAtOnce"_s);
+    m_pagesRendered->setRange(1, RenderService::maxPagesAtOnce);
+    m_pagesRendered->setValue(m_settings->pagesRenderedAtOnce());
+    m_pagesRendered->setToolTip(tr("How many pages of crawls that run JavaScript are rendered at "
+                                   "the same time. More is faster and takes more memory; applies "
+                                   "from the next page rendered."));
+    form->addRow(tr("Pages &rendered at once:"), m_pagesRendered);
 
     m_language->setObjectName(u"language"_s);
     for (const Languages::Language &language : Languages::available())
@@ -132,6 +142,7 @@ void SettingsDialog::accept()
     m_settings->setCrawlDefaults(m_defaults->options());
     m_settings->setDataFolder(m_dataFolder->text().trimmed());
     m_settings->setRetentionDays(m_retention->value());
+    m_settings->setPagesRenderedAtOnce(m_pagesRendered->value());
     const QString language = m_language->currentData().toString();
     if (language != m_settings->language()) {
         m_settings->setLanguage(language);

@@ -12,7 +12,8 @@ class QLineEdit;
 class QSpinBox;
 
 // Settings: the defaults of new crawls, the data folder (used from the next start), how long
-// finished jobs are kept, and the language (applied to windows opened from now on).
+// finished jobs are kept, pages rendered at once (from the next page rendered), and the language
+// (applied to windows opened from now on).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ private:
     CrawlOptionsForm *m_defaults;
     QLineEdit *m_dataFolder;
     QSpinBox *m_retention;
+    QSpinBox *m_pagesRendered;
     QComboBox *m_language;
     QDialogButtonBox *m_buttons;
 };

@@ -5,6 +5,7 @@
 #include "cli/crawlflags.h"
 #include "cli/crawlsession.h"
 #include "export/exporter.h"
+#include "render/rendererpool.h"
 #include "samplesite/samplecrawl.h"
 #include "samplesite/samplesiteserver.h"
 #include "store/jobstore.h"
@@ -50,7 +51,7 @@ int runCrawl(const QStringList &arguments)
     const auto options = crawlOptionsFromFlags(parser, command, sampleSiteUrl);
     if (!options)
         return BadUsage;
-    const auto renderers = renderersFromFlags(parser, command);
+    const auto renderers = renderersFromFlags(parser, command, RendererPool::defaultSize);
     if (!renderers)
         return BadUsage;
     if (parser.isSet(u"export"_s) != parser.isSet(u"output"_s))
@@ -70,7 +71,8 @@ int runCrawl(const QStringList &arguments)
     JobInfo job;
     job.options = *options;
     if (parser.isSet(u"sample-site"_s))
-        SampleCrawl::mark(job); // `trawl resume` serves the site again
+        SampleCrawl::mark(job);                   // `trawl resume` serves the site again
+    job.extra.insert(renderersKey(), *renderers); // `trawl resume` renders as many at once
     QString error;
     if (!store->createJob(job, &error))
         return usageError(command, error);

@@ -191,9 +191,7 @@ void addCrawlFlags(QCommandLineParser &parser)
                                                          "has an element matching this CSS "
                                                          "selector."),
                       u"SEL"_s});
-    parser.addOption({u"renderers"_s,
-                      QCoreApplication::translate("Cli", "Pages rendered at once (default 2)."),
-                      u"N"_s});
+    addRenderersFlag(parser);
     for (const Switch &option : switches)
         parser.addOption(
             {QString::fromUtf16(option.name), QCoreApplication::translate("Cli", option.help)});
@@ -205,15 +203,33 @@ void addCrawlFlags(QCommandLineParser &parser)
          u"FILE"_s});
 }
 
-std::optional<int> renderersFromFlags(const QCommandLineParser &parser, const QString &command)
+void addRenderersFlag(QCommandLineParser &parser)
 {
-    const auto renderers = intOption(parser, u"renderers"_s, command, RendererPool::defaultSize, 1);
+    parser.addOption({u"renderers"_s,
+                      QCoreApplication::translate("Cli", "Pages rendered at once, 1 to %1 "
+                                                         "(default %2).")
+                          .arg(RendererPool::maxSize)
+                          .arg(RendererPool::defaultSize),
+                      u"N"_s});
+}
+
+std::optional<int> renderersFromFlags(const QCommandLineParser &parser, const QString &command,
+                                      int fallback)
+{
+    const auto renderers = intOption(parser, u"renderers"_s, command, fallback, 1);
     if (renderers && *renderers > RendererPool::maxSize) {
-        usageError(command, QCoreApplication::translate("Cli", "--renderers: at most %1.")
-                                .arg(RendererPool::maxSize));
+        usageError(command, QCoreApplication::translate("Cli", "--renderers must be at most %1 "
+                                                               "(pages rendered at once), not %2.")
+                                .arg(RendererPool::maxSize)
+                                .arg(*renderers));
         return std::nullopt;
     }
     return renderers;
+}
+
+QString renderersKey()
+{
+    return u"trawl:renderers"_s;
 }
 
 std::optional<CrawlOptions> crawlOptionsFromFlags(const QCommandLineParser &parser,

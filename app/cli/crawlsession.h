@@ -11,6 +11,6 @@ namespace Cli {
 // terminal, Ctrl+C (or SIGTERM) pauses it, a summary at the end (unless `quiet`). Returns the
 // exit code for the job's final state. A crawl that renders JavaScript gets a RendererPool of
 // `renderers` pages (screenshots need the QApplication main() creates for crawl and resume).
-int runCrawlSession(JobStore &store, const QString &jobId, bool quiet, int renderers = 2);
+int runCrawlSession(JobStore &store, const QString &jobId, bool quiet, int renderers);
 
 } // namespace Cli

@@ -3,8 +3,10 @@
 #include "cli/cli.h"
 #include "cli/clicommon.h"
 #include "cli/commands.h"
+#include "cli/crawlflags.h"
 #include "cli/crawlsession.h"
 #include "crawl/crawlrunner.h"
+#include "render/rendererpool.h"
 #include "samplesite/samplecrawl.h"
 #include "store/jobstore.h"
 
@@ -49,6 +51,7 @@ int runResume(const QStringList &arguments)
 {
     const QString command = u"resume"_s;
     JobCommand context;
+    addRenderersFlag(context.parser);
     if (auto exit =
             openJob(context, arguments, command,
                     QCoreApplication::translate(
@@ -56,6 +59,13 @@ int runResume(const QStringList &arguments)
                                "pages already stored are not fetched again.")))
         return *exit;
     const JobInfo &job = context.job;
+    // As many pages rendered at once as the crawl was started with, unless told otherwise.
+    const auto renderers = renderersFromFlags(
+        context.parser, command,
+        std::clamp(job.extra.value(renderersKey()).toInt(RendererPool::defaultSize), 1,
+                   RendererPool::maxSize));
+    if (!renderers)
+        return BadUsage;
     if (!job.isLocal())
         return usageError(command, QCoreApplication::translate(
                                        "Cli", "job %1 runs on %2; only local crawls can be resumed "
@@ -78,7 +88,7 @@ int runResume(const QStringList &arguments)
         return FailedOrCancelled;
     }
     out() << job.id << Qt::endl;
-    return runCrawlSession(*context.store, job.id, context.parser.isSet(u"quiet"_s));
+    return runCrawlSession(*context.store, job.id, context.parser.isSet(u"quiet"_s), *renderers);
 }
 
 int runCancel(const QStringList &arguments)

@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "cli/clicommon.h"
 #include "cli/commands.h"
+#include "cli/crawlflags.h"
 #include "cli/signalwatcher.h"
 #include "crawl/crawlrunner.h"
 #include "render/lazyrenderer.h"
@@ -41,6 +42,7 @@ int runServe(const QStringList &arguments)
                                                          "refused with 429 (default %1).")
                           .arg(LocalApiOptions().maxRunningCrawls),
                       u"N"_s});
+    addRenderersFlag(parser);
     if (auto exit = parse(parser, arguments, command,
                           QCoreApplication::translate(
                               "Cli", "Answer Firecrawl's API (v1 and v0) on this machine: SDKs "
@@ -51,7 +53,8 @@ int runServe(const QStringList &arguments)
     LocalApiOptions options;
     const auto port = intOption(parser, u"port"_s, command, LocalApiOptions::defaultPort, 0);
     const auto maxCrawls = intOption(parser, u"max-crawls"_s, command, options.maxRunningCrawls, 1);
-    if (!port || !maxCrawls)
+    const auto renderers = renderersFromFlags(parser, command, RendererPool::defaultSize);
+    if (!port || !maxCrawls || !renderers)
         return BadUsage;
     if (*port > 65535)
         return usageError(command, QCoreApplication::translate("Cli", "--port must be at most "
@@ -95,8 +98,8 @@ int runServe(const QStringList &arguments)
     if (!writer.start(&error))
         return usageError(command, error);
     // Requests may ask for JavaScript rendering (waitFor, trawl.render, screenshots): QtWebEngine
-    // starts on the first page that needs it.
-    LazyRenderer renderer(RendererPool::defaultSize);
+    // starts on the first page that needs it. Every crawl of the server shares the pool.
+    LazyRenderer renderer([size = *renderers] { return size; });
     CrawlRunner runner(store->path(), &writer);
     runner.setRenderService(&renderer);
     LocalApiServer server(store->path(), &writer, &runner);

@@ -396,6 +396,7 @@ void Crawler::requestRender(const FrontierEntry &entry, PageRecord page, const F
 {
     RenderRequest request;
     request.url = result.finalUrl;
+    request.session = m_jobId; // this crawl's cookies and user agent, no other's
     request.userAgent = m_options.effectiveUserAgent();
     for (const auto &[name, value] : m_options.headers)
         request.headers.append({name.toLatin1(), value.toUtf8()});
@@ -421,16 +422,26 @@ void Crawler::onRendered(quint64 id, const RenderResult &rendered)
     page.renderMode = u"js"_s;
     page.durationMs += rendered.durationMs;
     if (!rendered.refused.isEmpty()) {
-        // The page keeps what it rendered; what it tried and was refused goes to the job's log
-        // (and the page's metadata), so a user sees which pages want dialogs, windows, downloads
-        // or other hosts.
+        // What the page tried and was refused is an error on it (RENDER_REFUSED, unless the
+        // render failed) and a warning in the job's log; the page keeps what it rendered.
         log(u"warning"_s, tr("While rendering %1, Trawl refused: %2.")
                               .arg(page.url, rendered.refused.join(u"; "_s)));
+        page.error = PageError::RenderRefused;
+        page.errorMessage = tr("While rendering, the page tried what Trawl refuses: %1.")
+                                .arg(rendered.refused.join(u"; "_s));
     }
     if (rendered.error != PageError::None) {
-        page.state = PageState::Failed;
         page.error = rendered.error;
         page.errorMessage = rendered.errorMessage;
+        if (m_options.renderMode == CrawlOptions::RenderMode::Auto) {
+            // Auto mode rendered a page it had fetched well: it keeps that static page, with the
+            // render's error on it.
+            page.renderMode = u"static"_s;
+            page.errorMessage =
+                tr("Rendering failed, the page is kept as fetched: %1").arg(rendered.errorMessage);
+            return parse(pending.entry, std::move(page), *pending.result, false, rendered.refused);
+        }
+        page.state = PageState::Failed;
         if (!rendered.refused.isEmpty())
             page.metadata.insert(u"trawl:renderRefused"_s,
                                  QJsonArray::fromStringList(rendered.refused));

@@ -17,6 +17,9 @@
 struct RenderRequest
 {
     QUrl url;
+    // Requests of one session (a crawl: its job id) share cookies and the user agent; requests of
+    // different sessions never see each other's (a browser profile per session).
+    QString session;
     QString userAgent;
     QList<std::pair<QByteArray, QByteArray>> headers; // the crawl's extra headers (Cookie too)
     int waitForMs = 0;                                // after the load, before reading the DOM
@@ -52,6 +55,10 @@ class RenderService : public QObject
     Q_DISABLE_COPY_MOVE(RenderService)
 
 public:
+    // Pages rendered at once by a renderer (RendererPool's size; the window's setting).
+    static constexpr int defaultPagesAtOnce = 2;
+    static constexpr int maxPagesAtOnce = 32;
+
     explicit RenderService(QObject *parent = nullptr);
     ~RenderService() override;
 

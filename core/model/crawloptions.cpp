@@ -95,6 +95,13 @@ QStringList CrawlOptions::validate() const
     if (renderTimeoutMs < 1000 || renderTimeoutMs > 600 * 1000)
         errors << QCoreApplication::translate(
             "CrawlOptions", "The render timeout must be between 1 second and 10 minutes.");
+    else if (waitForMs > 0 && waitForMs >= renderTimeoutMs)
+        errors << QCoreApplication::translate("CrawlOptions",
+                                              "waitFor (%1 ms) must be shorter than the render "
+                                              "timeout (%2 ms), which also counts the load and "
+                                              "the reading of each page.")
+                      .arg(waitForMs)
+                      .arg(renderTimeoutMs);
     if (waitForSelector.contains(u'\n') || waitForSelector.contains(u'\r'))
         errors << QCoreApplication::translate("CrawlOptions",
                                               "The selector to wait for cannot contain line "

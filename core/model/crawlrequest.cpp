@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -193,8 +194,12 @@ std::optional<CrawlOptions> fromJson(const QJsonObject &body, QString *error)
         reader.readStrings(u"excludeTags"_s, options.excludeTags);
         reader.readBool(u"removeBase64Images"_s, options.removeBase64Images);
         reader.readInt(u"waitFor"_s, options.waitForMs, 0, CrawlOptions::maxWaitForMs);
-        // Firecrawl renders every page; a body that waits means to render, unless it says how.
-        if (options.waitForMs > 0)
+        // Firecrawl renders every page; a body that waits or asks for a screenshot means to
+        // render, unless it says how (trawl.render).
+        const bool screenshot =
+            std::any_of(options.formats.cbegin(), options.formats.cend(),
+                        [](const QString &format) { return format.startsWith(u"screenshot"_s); });
+        if (options.waitForMs > 0 || screenshot)
             options.renderMode = CrawlOptions::RenderMode::Js;
         if (const auto headers = reader.object(u"headers"_s)) {
             for (auto it = headers->begin(); it != headers->end(); ++it) {
@@ -235,6 +240,11 @@ std::optional<CrawlOptions> fromJson(const QJsonObject &body, QString *error)
         if (!reader.ok())
             return std::nullopt;
     }
+    // A long waitFor (Firecrawl allows one) without a render timeout of its own gets a timeout
+    // that leaves the default time for the load and the reading after the wait.
+    if (!body.value(u"trawl"_s).toObject().contains(u"renderTimeout"_s)
+        && options.waitForMs >= options.renderTimeoutMs)
+        options.renderTimeoutMs = options.waitForMs + CrawlOptions::defaultRenderTimeoutMs;
     if (!top.ok())
         return std::nullopt;
     if (const QStringList problems = options.validate(); !problems.isEmpty()) {

@@ -27,6 +27,7 @@ constexpr std::array codes{
     std::pair{PageError::RenderTimeout, u"RENDER_TIMEOUT"},
     std::pair{PageError::RenderCrashed, u"RENDER_CRASHED"},
     std::pair{PageError::RenderFailed, u"RENDER_FAILED"},
+    std::pair{PageError::RenderRefused, u"RENDER_REFUSED"},
 };
 
 } // namespace
@@ -94,6 +95,9 @@ QString describe(PageError error)
         return QCoreApplication::translate("PageError", "The render process crashed");
     case PageError::RenderFailed:
         return QCoreApplication::translate("PageError", "The page could not be rendered");
+    case PageError::RenderRefused:
+        return QCoreApplication::translate("PageError", "While rendering, the page tried something "
+                                                        "Trawl refuses");
     }
     return {};
 }

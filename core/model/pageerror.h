@@ -28,6 +28,9 @@ enum class PageError
     RenderTimeout,    // JavaScript rendering did not finish within the render timeout
     RenderCrashed,    // the render process died (or was killed) while rendering the page
     RenderFailed,     // the rendered page could not be loaded or read (download, huge DOM)
+    // The rendered page tried something Trawl refuses (a dialog, window.open, navigation to another
+    // host, a download). The page keeps its content and stays completed: an error on a success.
+    RenderRefused,
 };
 
 namespace PageErrors {

@@ -5,7 +5,6 @@
 #include "render/requestinterceptor.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkCookie>
@@ -25,11 +24,6 @@ constexpr int viewportSettleMs = 150; // a frame of the loaded page reaches the 
 constexpr int resizeSettleMs = 400;   // the page is laid out and painted at its new size
 constexpr int downloadGraceMs = 250;  // a failed load may turn out to be a refused download
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("RendererPool", text);
-}
-
 // The selector as a JavaScript string literal (JSON's string syntax is a subset).
 QString scriptString(const QString &text)
 {
@@ -41,37 +35,9 @@ QString scriptString(const QString &text)
 
 RendererPool::RendererPool(int size, PageSurfaceFactory surfaces, QObject *parent)
     : RenderService(parent)
-    , m_profile(new QWebEngineProfile) // no storage name: off the record
     , m_surfaces(std::move(surfaces))
 {
-    QWebEngineSettings *settings = m_profile->settings();
-    // Allowed so that window.open reaches RenderPage::createWindow, which refuses and notes it.
-    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, true);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
-    settings->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
-    settings->setAttribute(QWebEngineSettings::ScreenCaptureEnabled, false);
-    settings->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, true);
-    settings->setAttribute(QWebEngineSettings::ShowScrollBars, false);
-    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
-    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    connect(m_profile, &QWebEngineProfile::downloadRequested, this, &RendererPool::onDownload);
-
-    const int count = std::clamp(size, 1, maxSize);
-    for (int i = 0; i < count; ++i) {
-        auto slot = std::make_unique<Slot>();
-        Slot *s = slot.get();
-        slot->interceptor = new RequestInterceptor(this);
-        slot->deadline = new QTimer(this);
-        slot->deadline->setSingleShot(true);
-        connect(slot->deadline, &QTimer::timeout, this, [this, s] { onTimeout(*s); });
-        slot->step = new QTimer(this);
-        slot->step->setSingleShot(true);
-        if (m_surfaces)
-            slot->surface = m_surfaces();
-        createPage(*slot);
-        m_slots.push_back(std::move(slot));
-    }
+    setSize(size);
 }
 
 RendererPool::~RendererPool()
@@ -83,27 +49,89 @@ RendererPool::~RendererPool()
         slot->deadline->stop();
         slot->step->stop();
         slot->surface.reset();
-    }
-    for (const auto &slot : m_slots) {
-        slot->page->disconnect(this);
-        delete slot->page;
         slot->page = nullptr;
     }
-    // The profile goes last: QtWebEngine wants every page of it deleted first.
-    delete m_profile;
+    // Every page, dropped ones waiting for their deletion too, before the profiles (children of
+    // the pool, deleted after this): QtWebEngine wants every page of a profile deleted first.
+    const QList<RenderPage *> pages = std::exchange(m_pages, {});
+    for (RenderPage *page : pages) {
+        page->disconnect(this);
+        delete page;
+    }
+}
+
+void RendererPool::setSize(int size)
+{
+    m_size = std::clamp(size, 1, maxSize);
+    while (int(m_slots.size()) < m_size)
+        addSlot();
+    dispatch();
+}
+
+void RendererPool::addSlot()
+{
+    auto slot = std::make_unique<Slot>();
+    Slot *s = slot.get();
+    slot->interceptor = new RequestInterceptor(this);
+    slot->deadline = new QTimer(this);
+    slot->deadline->setSingleShot(true);
+    connect(slot->deadline, &QTimer::timeout, this, [this, s] { onTimeout(*s); });
+    slot->step = new QTimer(this);
+    slot->step->setSingleShot(true);
+    m_slots.push_back(std::move(slot));
 }
 
 QList<qint64> RendererPool::renderProcessPids() const
 {
     QList<qint64> pids;
-    for (const auto &slot : m_slots)
-        pids << slot->page->renderProcessPid();
+    for (int i = 0; i < m_size; ++i)
+        pids << (m_slots[i]->page ? m_slots[i]->page->renderProcessPid() : 0);
     return pids;
+}
+
+QWebEngineProfile *RendererPool::profileFor(const QString &session)
+{
+    if (QWebEngineProfile *profile = m_profiles.value(session))
+        return profile;
+    auto *profile = new QWebEngineProfile(this); // no storage name: off the record
+    QWebEngineSettings *settings = profile->settings();
+    // Allowed so that window.open reaches RenderPage::createWindow, which refuses and notes it.
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, true);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    settings->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+    settings->setAttribute(QWebEngineSettings::ScreenCaptureEnabled, false);
+    settings->setAttribute(QWebEngineSettings::PlaybackRequiresUserGesture, true);
+    settings->setAttribute(QWebEngineSettings::ShowScrollBars, false);
+    profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    connect(profile, &QWebEngineProfile::downloadRequested, this, &RendererPool::onDownload);
+    m_profiles.insert(session, profile);
+    return profile;
+}
+
+void RendererPool::pageGone(QWebEngineProfile *profile)
+{
+    if (--m_profilePages[profile] > 0)
+        return;
+    // Its cookies and storage go with it: a later crawl of the same session starts afresh.
+    m_profilePages.remove(profile);
+    for (auto it = m_profiles.begin(); it != m_profiles.end();) {
+        it = it.value() == profile ? m_profiles.erase(it) : std::next(it);
+    }
+    profile->deleteLater();
 }
 
 void RendererPool::createPage(Slot &slot)
 {
-    auto *page = new RenderPage(m_profile);
+    QWebEngineProfile *profile = profileFor(slot.session);
+    auto *page = new RenderPage(profile);
+    ++m_profilePages[profile];
+    m_pages << page;
+    connect(page, &QObject::destroyed, this, [this, page, profile] {
+        m_pages.removeOne(page);
+        pageGone(profile);
+    });
     page->setUrlRequestInterceptor(slot.interceptor);
     slot.page = page;
     Slot *s = &slot;
@@ -120,12 +148,14 @@ void RendererPool::createPage(Slot &slot)
                     return;
                 }
                 fail(*s, PageError::RenderCrashed,
-                     translate("The render process ended while rendering the page (status %1, "
-                               "exit code %2).")
+                     tr("The render process ended while rendering the page (status %1, "
+                        "exit code %2).")
                          .arg(int(status))
                          .arg(code),
                      true);
             });
+    if (m_surfaces && !slot.surface)
+        slot.surface = m_surfaces();
     if (slot.surface) {
         slot.surface->setPage(page);
         slot.surface->resize(viewportSize);
@@ -134,25 +164,33 @@ void RendererPool::createPage(Slot &slot)
     }
 }
 
+void RendererPool::dropPage(Slot &slot)
+{
+    RenderPage *old = std::exchange(slot.page, nullptr);
+    if (!old)
+        return;
+    ++slot.generation;
+    // The signals that reach the pool go now; `destroyed` stays, to release the profile.
+    disconnect(old, &QWebEnginePage::loadFinished, this, nullptr);
+    disconnect(old, &QWebEnginePage::renderProcessTerminated, this, nullptr);
+    old->deleteLater();
+}
+
 void RendererPool::replacePage(Slot &slot, bool killRenderer)
 {
-    RenderPage *old = slot.page;
-    old->disconnect(this);
-    if (killRenderer) {
+    if (killRenderer && slot.page) {
         // A hung renderer (an endless script) would keep its CPU: end it, unless another page
         // shares the process.
-        const qint64 pid = old->renderProcessPid();
-        const bool shared = std::any_of(m_slots.cbegin(), m_slots.cend(), [&](const auto &other) {
-            return other.get() != &slot && other->page && other->page->renderProcessPid() == pid;
+        const qint64 pid = slot.page->renderProcessPid();
+        const bool shared = std::any_of(m_pages.cbegin(), m_pages.cend(), [&](RenderPage *other) {
+            return other != slot.page && other->renderProcessPid() == pid;
         });
         if (pid > 0 && !shared)
             ::kill(pid_t(pid), SIGKILL);
     }
-    ++slot.generation;
+    dropPage(slot);
     ++m_pagesReplaced;
     createPage(slot);
-    // Not deleted here: this may run inside one of its own signals.
-    old->deleteLater();
 }
 
 void RendererPool::startRender(quint64 id, const RenderRequest &request)
@@ -179,17 +217,37 @@ void RendererPool::cancelRender(quint64 id)
 
 void RendererPool::dispatch()
 {
-    for (const auto &slot : m_slots) {
-        if (m_queue.isEmpty())
-            return;
-        if (slot->phase == Phase::Idle) {
-            const Queued next = m_queue.takeFirst();
-            begin(*slot, next.id, next.request);
+    // Slots over the size rest once idle: their page (and surface) go.
+    for (std::size_t i = m_size; i < m_slots.size(); ++i) {
+        Slot &slot = *m_slots[i];
+        if (slot.phase == Phase::Idle && slot.page) {
+            dropPage(slot);
+            slot.surface.reset();
         }
+    }
+    while (!m_queue.isEmpty()) {
+        // First come, first served; a free page of the request's session if there is one.
+        const QString &session = m_queue.constFirst().request.session;
+        Slot *chosen = nullptr;
+        for (int i = 0; i < m_size; ++i) {
+            Slot *slot = m_slots[i].get();
+            if (slot->phase != Phase::Idle)
+                continue;
+            if (slot->page && slot->session == session) {
+                chosen = slot;
+                break;
+            }
+            if (!chosen)
+                chosen = slot;
+        }
+        if (!chosen)
+            return;
+        const Queued next = m_queue.takeFirst();
+        begin(*chosen, next.id, next.request);
     }
 }
 
-void RendererPool::applyCookies(const RenderRequest &request)
+void RendererPool::applyCookies(QWebEngineProfile *profile, const RenderRequest &request)
 {
     QUrl origin;
     origin.setScheme(request.url.scheme());
@@ -205,13 +263,19 @@ void RendererPool::applyCookies(const RenderRequest &request)
             QNetworkCookie cookie(pair.left(equals).trimmed(), pair.mid(equals + 1).trimmed());
             cookie.setDomain(request.url.host());
             cookie.setPath(u"/"_s);
-            m_profile->cookieStore()->setCookie(cookie, origin);
+            profile->cookieStore()->setCookie(cookie, origin);
         }
     }
 }
 
 void RendererPool::begin(Slot &slot, quint64 id, const RenderRequest &request)
 {
+    if (!slot.page || slot.session != request.session) {
+        // A page of the request's own profile (the crawl's cookies and user agent only).
+        dropPage(slot);
+        slot.session = request.session;
+        createPage(slot);
+    }
     ++slot.generation;
     slot.id = id;
     slot.request = request;
@@ -220,9 +284,10 @@ void RendererPool::begin(Slot &slot, quint64 id, const RenderRequest &request)
     slot.phase = Phase::Loading;
     slot.interceptor->configure(request.url.host(), request.userAgent.toUtf8(), request.headers,
                                 request.blockResources);
-    if (!request.userAgent.isEmpty() && m_profile->httpUserAgent() != request.userAgent)
-        m_profile->setHttpUserAgent(request.userAgent); // navigator.userAgent too
-    applyCookies(request);
+    QWebEngineProfile *profile = slot.page->profile();
+    if (!request.userAgent.isEmpty() && profile->httpUserAgent() != request.userAgent)
+        profile->setHttpUserAgent(request.userAgent); // navigator.userAgent too
+    applyCookies(profile, request);
     slot.deadline->start(std::max(1, request.timeoutMs));
     slot.page->begin(request.url);
     slot.page->load(request.url);
@@ -243,8 +308,8 @@ void RendererPool::onLoadFinished(Slot &slot, bool ok)
             if (s->generation != generation || s->phase != Phase::Loading || s->page->isLoading())
                 return;
             if (s->page->refused().isEmpty())
-                return fail(*s, PageError::RenderFailed,
-                            translate("The browser could not load the page."), false);
+                return fail(*s, PageError::RenderFailed, tr("The browser could not load the page."),
+                            false);
             settle(*s);
         });
         return;
@@ -311,23 +376,23 @@ void RendererPool::pollSelector(Slot &slot)
     const QString script =
         u"(function(){try{return document.querySelector(%1)?1:0;}"
         "catch(e){return -1;}})()"_s.arg(scriptString(slot.request.waitForSelector));
-    slot.page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
-                             [this, s, generation](const QVariant &value) {
-                                 if (s->generation != generation || s->phase != Phase::Selector)
-                                     return;
-                                 const int found = value.isValid() ? value.toInt() : 0;
-                                 if (found < 0)
-                                     return fail(*s, PageError::RenderFailed,
-                                                 translate("\"%1\" is not a valid CSS selector.")
-                                                     .arg(s->request.waitForSelector),
-                                                 false);
-                                 if (found > 0)
-                                     return read(*s);
-                                 QTimer::singleShot(selectorPollMs, this, [this, s, generation] {
-                                     if (s->generation == generation && s->phase == Phase::Selector)
-                                         pollSelector(*s);
-                                 });
-                             });
+    slot.page->runJavaScript(
+        script, QWebEngineScript::ApplicationWorld, [this, s, generation](const QVariant &value) {
+            if (s->generation != generation || s->phase != Phase::Selector)
+                return;
+            const int found = value.isValid() ? value.toInt() : 0;
+            if (found < 0)
+                return fail(
+                    *s, PageError::RenderFailed,
+                    tr("\"%1\" is not a valid CSS selector.").arg(s->request.waitForSelector),
+                    false);
+            if (found > 0)
+                return read(*s);
+            QTimer::singleShot(selectorPollMs, this, [this, s, generation] {
+                if (s->generation == generation && s->phase == Phase::Selector)
+                    pollSelector(*s);
+            });
+        });
 }
 
 void RendererPool::read(Slot &slot)
@@ -351,7 +416,7 @@ void RendererPool::read(Slot &slot)
             if (value.typeId() != QMetaType::QString
                 || html.toUtf8().size() > s->request.maxHtmlBytes)
                 return fail(*s, PageError::TooLarge,
-                            translate("The rendered page is larger than the size limit (%1 MB).")
+                            tr("The rendered page is larger than the size limit (%1 MB).")
                                 .arg(double(s->request.maxHtmlBytes) / (1024 * 1024), 0, 'f', 1),
                             true);
             s->result.html = html;
@@ -448,16 +513,26 @@ void RendererPool::onTimeout(Slot &slot)
     const int ms = slot.request.timeoutMs;
     switch (slot.phase) {
     case Phase::Loading:
-        message = translate("The page did not finish loading within %1 ms.").arg(ms);
+        message = tr("The page did not finish loading within %1 ms.").arg(ms);
         break;
     case Phase::Selector:
-        message = translate("\"%1\" did not appear within %2 ms.")
-                      .arg(slot.request.waitForSelector)
+        message =
+            tr("\"%1\" did not appear within %2 ms.").arg(slot.request.waitForSelector).arg(ms);
+        break;
+    case Phase::Settling:
+        message = tr("The page loaded, but its scripts kept changing it or kept running "
+                     "until the render timeout of %1 ms ran out.")
                       .arg(ms);
         break;
+    case Phase::Waiting:
+        message = tr("The render timeout of %1 ms ran out while waiting %2 ms (waitFor) "
+                     "after the load: make the render timeout longer than waitFor.")
+                      .arg(ms)
+                      .arg(slot.request.waitForMs);
+        break;
     default:
-        message = translate("The page's scripts did not let it be read within %1 ms (an endless "
-                            "script, or a very large page).")
+        message = tr("The page's scripts did not let it be read within %1 ms (an endless "
+                     "script, or a very large page).")
                       .arg(ms);
         break;
     }

@@ -9,6 +9,7 @@
 // --disable-renderer-backgrounding (pages without a view count as hidden). With `headless`,
 // QT_QPA_PLATFORM=offscreen unless a platform is set, and XDG_RUNTIME_DIR a private folder in
 // /tmp when unset (what Qt falls back to, without its warning on stderr).
+// README.md ("Developing with QtWebEngine") says the same for people running tests by hand.
 namespace WebEngineSetup {
 
 void prepareProcess(bool headless);

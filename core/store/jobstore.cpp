@@ -150,7 +150,11 @@ QString pageFilter(const PageQuery &query, QVariantList &binds)
         where += u" AND idx <= ?"_s;
         binds << query.toIndex;
     }
-    where += stateFilter(query.states, binds);
+    const QString states = stateFilter(query.states, binds);
+    if (query.orWithError && !states.isEmpty())
+        where += u" AND (%1 OR error_code IS NOT NULL)"_s.arg(states.mid(5)); // without " AND "
+    else
+        where += states;
     where += extraFilters(query, binds);
     return where;
 }

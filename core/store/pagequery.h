@@ -31,6 +31,9 @@ struct PageQuery
     QList<PageState> states; // empty: every state
     qint64 fromIndex = 0;    // completion index range, inclusive
     qint64 toIndex = -1;     // -1: no upper bound
+    // With `states`: also the pages of other states that carry an error code (a completed page
+    // keeps its content with RENDER_REFUSED, or auto mode's RENDER_* when it kept the static page).
+    bool orWithError = false;
     // More filters (the job view's), each off by default.
     int minStatus = -1; // HTTP status range, inclusive (-1: open)
     int maxStatus = -1;

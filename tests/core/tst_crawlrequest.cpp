@@ -92,6 +92,48 @@ private Q_SLOTS:
             json("{'url': 'http://a.test', 'scrapeOptions': {'waitFor': 100}}"), &error);
         QVERIFY2(waits, qPrintable(error));
         QCOMPARE(waits->renderMode, CrawlOptions::RenderMode::Js);
+        // So does a body that asks for a screenshot (Firecrawl takes them of rendered pages).
+        for (const char *format : {"screenshot", "screenshot@fullPage"}) {
+            const auto shot = CrawlRequest::fromJson(
+                json((QByteArray("{'url': 'http://a.test', 'scrapeOptions': {'formats': "
+                                 "['markdown', '")
+                      + format + "']}}")
+                         .constData()),
+                &error);
+            QVERIFY2(shot, qPrintable(error));
+            QCOMPARE(shot->renderMode, CrawlOptions::RenderMode::Js);
+            QVERIFY(shot->screenshot() != CrawlOptions::Screenshot::None);
+        }
+        // trawl.render still says how: auto takes screenshots of the pages it renders.
+        const auto autoShot = CrawlRequest::fromJson(
+            json("{'url': 'http://a.test', 'scrapeOptions': {'formats': ['screenshot']}, "
+                 "'trawl': {'render': 'auto'}}"),
+            &error);
+        QVERIFY2(autoShot, qPrintable(error));
+        QCOMPARE(autoShot->renderMode, CrawlOptions::RenderMode::Auto);
+        // A wait as long as the default render timeout, without a timeout of its own, gets one
+        // that leaves the default time after the wait.
+        const auto longWait = CrawlRequest::fromJson(
+            json("{'url': 'http://a.test', 'scrapeOptions': {'waitFor': 45000}}"), &error);
+        QVERIFY2(longWait, qPrintable(error));
+        QCOMPARE(longWait->renderTimeoutMs, 45000 + CrawlOptions::defaultRenderTimeoutMs);
+        QVERIFY(longWait->validate().isEmpty());
+    }
+
+    void waitForMustBeShorterThanTheRenderTimeout()
+    {
+        CrawlOptions options;
+        options.url = QUrl(u"http://a.test/"_s);
+        options.renderMode = CrawlOptions::RenderMode::Js;
+        options.renderTimeoutMs = 5000;
+        options.waitForMs = 4999;
+        QVERIFY(options.validate().isEmpty());
+        options.waitForMs = 5000;
+        const QStringList problems = options.validate();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.constFirst().contains(u"waitFor (5000 ms)"_s)
+                     && problems.constFirst().contains(u"render timeout (5000 ms)"_s),
+                 qPrintable(problems.constFirst()));
     }
 
     void defaultsFollowFirecrawl()
@@ -144,8 +186,13 @@ private Q_SLOTS:
             << QByteArray("{'url': 'http://a.test', 'scrapeOptions': {'formats': ['pdf']}}")
             << u"pdf"_s;
         QTest::newRow("screenshot needs rendering")
-            << QByteArray("{'url': 'http://a.test', 'scrapeOptions': {'formats': ['screenshot']}}")
+            << QByteArray("{'url': 'http://a.test', 'scrapeOptions': {'formats': ['screenshot']}, "
+                          "'trawl': {'render': 'static'}}")
             << u"JavaScript"_s;
+        QTest::newRow("waitFor not shorter than the render timeout")
+            << QByteArray("{'url': 'http://a.test', 'scrapeOptions': {'waitFor': 5000}, "
+                          "'trawl': {'renderTimeout': 5000}}")
+            << u"render timeout"_s;
         QTest::newRow("unknown render mode")
             << QByteArray("{'url': 'http://a.test', 'trawl': {'render': 'chrome'}}")
             << u"trawl.render"_s;

@@ -14,7 +14,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Page i: depth i % 3, status 200 (text/html) except every 4th: 404 failed (text/plain) and
-// every 10th (from 5): skipped with no response; duration i * 10 ms; title "Title i".
+// every 10th (from 5): skipped with no response; every 7th (from 6) that is neither: completed with
+// RENDER_REFUSED (a rendered page that tried to open a window); duration i * 10 ms; title "Title
+// i".
 PageRecord makePage(const QString &jobId, qint64 i)
 {
     PageRecord page;
@@ -36,6 +38,9 @@ PageRecord makePage(const QString &jobId, qint64 i)
         page.httpStatus = 0;
         page.contentType.clear();
         page.error = PageError::RobotsBlocked;
+    } else if (i % 7 == 6) {
+        page.error = PageError::RenderRefused;
+        page.errorMessage = u"While rendering, the page tried what Trawl refuses: window.open."_s;
     }
     page.durationMs = i * 10;
     page.title = u"Title %1"_s.arg(i);
@@ -145,6 +150,20 @@ private Q_SLOTS:
         }() << expected([](const PageRecord &p) {
             return p.state == PageState::Failed && p.depth == 0;
         });
+        // The Errors tab's query: completed pages that carry an error are listed too.
+        QTest::newRow("failed, skipped or with an error") << [&] {
+            PageQuery r = q;
+            r.states = {PageState::Failed, PageState::Skipped};
+            r.orWithError = true;
+            return r;
+        }() << expected([](const PageRecord &p) {
+            return p.state != PageState::Completed || p.error == PageError::RenderRefused;
+        });
+        QTest::newRow("failed or skipped only") << [&] {
+            PageQuery r = q;
+            r.states = {PageState::Failed, PageState::Skipped};
+            return r;
+        }() << expected([](const PageRecord &p) { return p.state != PageState::Completed; });
         QTest::newRow("search with a wildcard character") << [&] {
             PageQuery r = q;
             r.search = u"%"_s;

@@ -2,7 +2,8 @@
 // Pages that try to escape or stall the renderer: a load that never ends, dialogs, popups, an
 // endless script, a huge DOM, navigation to another host, a download, a render process that
 // dies. Each ends (within its timeout, or refused) as the RendererPool says, and the same pool
-// renders the next page as if nothing happened.
+// renders the next page as if nothing happened. Every result's duration is checked against its
+// timeout: a bound on correctness (the pool cut it off), with a margin for a loaded machine.
 #include "render/rendererpool.h"
 #include "rendertestmain.h"
 #include "support/testhttpserver.h"
@@ -19,6 +20,9 @@ namespace {
 
 constexpr int renderTimeoutMs = 4000;
 constexpr int waitMs = renderTimeoutMs + 20000; // a render still running then has hung
+// How late past its timeout a render may end: the timer's slack on a busy machine, the page's
+// replacement. Far below what a render that was not cut off would take (it never ends).
+constexpr int lateMarginMs = 2000;
 
 QByteArray script(const QByteArray &code)
 {
@@ -53,11 +57,18 @@ private:
         }
     }
 
+    // The render ended by itself within `timeoutMs` (plus the margin).
+    static bool endedInTime(const RenderResult &result, int timeoutMs = renderTimeoutMs)
+    {
+        return result.durationMs > 0 && result.durationMs <= timeoutMs + lateMarginMs;
+    }
+
     void nextPageStillRenders()
     {
         const RenderResult next = render(u"/ok"_s);
         QCOMPARE(next.error, PageError::None);
         QVERIFY2(next.html.contains(u"WRITTEN-BY-SCRIPT"_s), qPrintable(next.html.left(300)));
+        QVERIFY2(endedInTime(next), qPrintable(QString::number(next.durationMs)));
     }
 
 private Q_SLOTS:
@@ -92,6 +103,8 @@ private Q_SLOTS:
         file.headers = {{"Content-Disposition", "attachment; filename=file.bin"}};
         m_server.addRoute("/file.bin", file);
         m_server.addPage("/crash", script("while (true) {}"));
+        m_server.addPage("/restless", script("var n = 0; setInterval(function () {"
+                                             "document.title = 'tick ' + (++n); }, 50);"));
         m_pool = std::make_unique<RendererPool>(1);
     }
 
@@ -100,6 +113,7 @@ private Q_SLOTS:
     void neverFinishingLoad()
     {
         const RenderResult result = render(u"/never-ends"_s);
+        QVERIFY2(endedInTime(result), qPrintable(QString::number(result.durationMs)));
         QCOMPARE(result.error, PageError::RenderTimeout);
         QVERIFY(result.errorMessage.contains(u"did not finish loading"_s));
         nextPageStillRenders();
@@ -108,6 +122,7 @@ private Q_SLOTS:
     void dialogsAnswerAtOnce()
     {
         const RenderResult result = render(u"/dialogs"_s);
+        QVERIFY2(endedInTime(result), qPrintable(QString::number(result.durationMs)));
         QCOMPARE(result.error, PageError::None);
         QVERIFY2(result.html.contains(u"DIALOGS-DONE false null"_s), qPrintable(result.html));
         QCOMPARE(result.refused,
@@ -118,6 +133,7 @@ private Q_SLOTS:
     void windowOpenIsRefused()
     {
         const RenderResult result = render(u"/popup"_s);
+        QVERIFY2(endedInTime(result), qPrintable(QString::number(result.durationMs)));
         QCOMPARE(result.error, PageError::None);
         QCOMPARE(result.refused, QStringList({u"window.open"_s, u"window.open"_s}));
         QCOMPARE(m_server.requestCount("/opened"), 0);
@@ -136,6 +152,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         const qint64 replaced = m_pool->pagesReplaced();
         const RenderResult result = render(path);
+        QVERIFY2(endedInTime(result), qPrintable(QString::number(result.durationMs)));
         QCOMPARE(result.error, PageError::RenderTimeout);
         QCOMPARE(m_pool->pagesReplaced(), replaced + 1);
         nextPageStillRenders();
@@ -144,6 +161,7 @@ private Q_SLOTS:
     void hugeDom()
     {
         const RenderResult result = render(u"/huge-dom"_s, 1024 * 1024);
+        QVERIFY2(endedInTime(result), qPrintable(QString::number(result.durationMs)));
         QCOMPARE(result.error, PageError::TooLarge);
         QVERIFY(result.html.isEmpty());
         nextPageStillRenders();
@@ -152,6 +170,7 @@ private Q_SLOTS:
     void navigationToAnotherHostIsRefused()
     {
         const RenderResult result = render(u"/other-host"_s);
+        QVERIFY2(endedInTime(result), qPrintable(QString::number(result.durationMs)));
         QCOMPARE(result.error, PageError::None);
         // Chromium stops parsing at the refused navigation: the page is what it had until then.
         QVERIFY(result.html.contains(u"Before the script."_s));
@@ -164,10 +183,50 @@ private Q_SLOTS:
     void downloadIsRefused()
     {
         const RenderResult result = render(u"/download"_s);
+        QVERIFY2(endedInTime(result), qPrintable(QString::number(result.durationMs)));
         QCOMPARE(result.error, PageError::None);
         QVERIFY(result.html.contains(u"Before the script."_s));
         QVERIFY2(result.refused.join(u'|').contains(u"download: "_s),
                  qPrintable(result.refused.join(u'|')));
+        nextPageStillRenders();
+    }
+
+    // A wait longer than the timeout (CrawlOptions refuses one; the pool may still be asked)
+    // ends at the timeout, and says so rather than blaming the page's scripts.
+    void waitLongerThanTheTimeout()
+    {
+        RenderRequest request;
+        request.url = m_server.url(u"/ok"_s);
+        request.timeoutMs = 2000;
+        request.waitForMs = 30000;
+        QSignalSpy spy(m_pool.get(), &RenderService::rendered);
+        m_pool->submit(request);
+        QVERIFY(spy.wait(waitMs));
+        const RenderResult result = spy.constFirst().at(1).value<RenderResult>();
+        QCOMPARE(result.error, PageError::RenderTimeout);
+        QVERIFY2(result.errorMessage.contains(u"waitFor"_s), qPrintable(result.errorMessage));
+        QVERIFY2(!result.errorMessage.contains(u"endless"_s), qPrintable(result.errorMessage));
+        QVERIFY2(endedInTime(result, request.timeoutMs),
+                 qPrintable(QString::number(result.durationMs)));
+        nextPageStillRenders();
+    }
+
+    // A page that never stops changing, with a timeout shorter than the pool's longest wait for
+    // a quiet DOM: cut off while settling, and said so.
+    void restlessPageWithAShortTimeout()
+    {
+        RenderRequest request;
+        request.url = m_server.url(u"/restless"_s);
+        request.timeoutMs = 1500;
+        QVERIFY(request.timeoutMs < RendererPool::maxSettleMs);
+        QSignalSpy spy(m_pool.get(), &RenderService::rendered);
+        m_pool->submit(request);
+        QVERIFY(spy.wait(waitMs));
+        const RenderResult result = spy.constFirst().at(1).value<RenderResult>();
+        QCOMPARE(result.error, PageError::RenderTimeout);
+        QVERIFY2(result.errorMessage.contains(u"kept changing"_s), qPrintable(result.errorMessage));
+        QVERIFY2(endedInTime(result, request.timeoutMs),
+                 qPrintable(QString::number(result.durationMs)));
         nextPageStillRenders();
     }
 
@@ -190,6 +249,8 @@ private Q_SLOTS:
         QVERIFY(spy.wait(waitMs));
         const RenderResult result = spy.constFirst().at(1).value<RenderResult>();
         QCOMPARE(result.error, PageError::RenderCrashed);
+        QVERIFY2(endedInTime(result, int(request.timeoutMs)),
+                 qPrintable(QString::number(result.durationMs)));
         nextPageStillRenders();
     }
 };

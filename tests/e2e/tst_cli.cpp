@@ -112,6 +112,22 @@ private Q_SLOTS:
             << QStringList{u"crawl"_s, url, u"--max-depth"_s, u"-1"_s} << u"--max-depth"_s;
         QTest::newRow("concurrency too high")
             << QStringList{u"crawl"_s, url, u"--concurrency"_s, u"1000"_s} << u"256"_s;
+        QTest::newRow("no renderers")
+            << QStringList{u"crawl"_s, url, u"--render"_s, u"js"_s, u"--renderers"_s, u"0"_s}
+            << u"--renderers must be at least 1"_s;
+        QTest::newRow("too many renderers")
+            << QStringList{u"crawl"_s, url, u"--render"_s, u"js"_s, u"--renderers"_s, u"33"_s}
+            << u"--renderers must be at most 32"_s;
+        QTest::newRow("serve with no renderers")
+            << QStringList{u"serve"_s, u"--renderers"_s, u"0"_s}
+            << u"--renderers must be at least 1"_s;
+        QTest::newRow("serve with too many renderers")
+            << QStringList{u"serve"_s, u"--renderers"_s, u"100"_s}
+            << u"--renderers must be at most 32"_s;
+        QTest::newRow("waitFor not shorter than the render timeout")
+            << QStringList{u"crawl"_s,      url,       u"--render"_s,         u"js"_s,
+                           u"--wait-for"_s, u"5000"_s, u"--render-timeout"_s, u"5000"_s}
+            << u"render timeout (5000 ms)"_s;
         QTest::newRow("unknown option") << QStringList{u"crawl"_s, url, u"--bogus"_s} << u"bogus"_s;
         QTest::newRow("option without value")
             << QStringList{u"crawl"_s, url, u"--limit"_s} << u"limit"_s;

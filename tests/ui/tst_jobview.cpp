@@ -381,6 +381,40 @@ private Q_SLOTS:
         QVERIFY(c.view->tabs()->tabText(JobView::ErrorsTab).contains(u"3"_s));
     }
 
+    // A rendered page that tried to open a window keeps its content and stays completed, with
+    // RENDER_REFUSED on it: the Errors tab lists it beside the failures and counts it.
+    void errorsTabListsCompletedPagesWithAnError()
+    {
+        Setup setup(freshPath());
+        const QString jobId = setup.createJob(QUrl(u"http://site.test/"_s));
+        JobView *view = setup.makeView();
+        view->setJob(jobId);
+        const auto page = [&](qint64 index, PageState state, PageError error) {
+            PageRecord record;
+            record.jobId = jobId;
+            record.index = index;
+            record.url = u"http://site.test/%1"_s.arg(index);
+            record.state = state;
+            record.error = error;
+            record.errorMessage = PageErrors::describe(error);
+            setup.writer->storePage(record, record.url);
+        };
+        page(0, PageState::Completed, PageError::None);
+        page(1, PageState::Completed, PageError::RenderRefused);
+        page(2, PageState::Failed, PageError::Http5xx);
+        setup.writer->flush();
+        PagesModel *errors = view->errorsModel();
+        QTRY_COMPARE(errors->rowCount(), 2);
+        const QStringList paths = rowPaths(errors);
+        QCOMPARE(QSet<QString>(paths.begin(), paths.end()), (QSet<QString>{u"/1"_s, u"/2"_s}));
+        const int refused = int(paths.indexOf(u"/1"_s));
+        QCOMPARE(errors->index(refused, errors->sectionOf(PagesModel::ErrorCodeColumn))
+                     .data()
+                     .toString(),
+                 u"RENDER_REFUSED"_s);
+        QTRY_VERIFY(view->tabs()->tabText(JobView::ErrorsTab).contains(u"2"_s));
+    }
+
     void retryFailedPagesFetchesThemAgain()
     {
         Crawled c = crawled();

@@ -33,6 +33,7 @@ private Q_SLOTS:
     {
         AppSettings settings(m_dir.filePath(u"empty.ini"_s));
         QCOMPARE(settings.retentionDays(), 0);
+        QCOMPARE(settings.pagesRenderedAtOnce(), 2);
         QCOMPARE(settings.language(), QString());
         QCOMPARE(settings.dataFolder(), QString());
         QCOMPARE(settings.exportFormat(), u"firecrawl-v1"_s);
@@ -52,6 +53,7 @@ private Q_SLOTS:
             SettingsDialog dialog(&settings, nullptr);
             dialog.findChild<QLineEdit *>(u"dataFolder"_s)->setText(m_dir.filePath(u"data"_s));
             dialog.findChild<QSpinBox *>(u"retentionDays"_s)->setValue(30);
+            dialog.findChild<QSpinBox *>(u"pagesRenderedAtOnce"_s)->setValue(4);
             auto *language = dialog.findChild<QComboBox *>(u"language"_s);
             language->setCurrentIndex(language->findData(u"de"_s));
             dialog.findChild<QSpinBox *>(u"limit"_s)->setValue(55);
@@ -64,6 +66,7 @@ private Q_SLOTS:
         QCOMPARE(settings.dataFolder(), m_dir.filePath(u"data"_s));
         QCOMPARE(settings.databasePath(), m_dir.filePath(u"data/trawl.sqlite"_s));
         QCOMPARE(settings.retentionDays(), 30);
+        QCOMPARE(settings.pagesRenderedAtOnce(), 4);
         QCOMPARE(settings.language(), u"de"_s);
         CrawlOptions stored = settings.crawlDefaults();
         QCOMPARE(stored.limit, 55);

@@ -57,10 +57,12 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
         QVERIFY2(writer.start(&error), qPrintable(error));
-        LazyRenderer renderer(1);
+        // As app/main.cpp: pages rendered at once come from the settings, read for every page.
+        AppSettings settings(dir.filePath(u"trawl.ini"_s));
+        settings.setPagesRenderedAtOnce(1);
+        LazyRenderer renderer([&settings] { return settings.pagesRenderedAtOnce(); });
         CrawlRunner runner(dbPath, &writer);
         runner.setRenderService(&renderer);
-        AppSettings settings(dir.filePath(u"trawl.ini"_s));
         MainWindow window(&store, &writer, &runner, &settings);
         QVERIFY(!renderer.isStarted()); // nothing rendered yet: no WebEngine
 
@@ -85,6 +87,16 @@ private Q_SLOTS:
                  qPrintable(start.markdown));
         QVERIFY(start.links.contains(server.url(u"/made-1"_s).toString()));
         QVERIFY(!QImage::fromData(start.screenshot, "PNG").isNull());
+        QCOMPARE(renderer.poolSize(), 1);
+
+        // The setting changed (Settings → Pages rendered at once): the next crawl renders with
+        // the new size, without a restart.
+        settings.setPagesRenderedAtOnce(3);
+        options.formats = {u"markdown"_s};
+        const auto second = window.controller()->startNew(options, &error);
+        QVERIFY2(second, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(store.job(*second)->state == JobState::Completed, 90000);
+        QCOMPARE(renderer.poolSize(), 3);
     }
 };
 

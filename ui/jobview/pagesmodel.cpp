@@ -82,6 +82,7 @@ void PagesModel::setFilter(const PageQuery &filter)
 {
     PageQuery query = m_query;
     query.states = filter.states;
+    query.orWithError = filter.orWithError;
     query.minStatus = filter.minStatus;
     query.maxStatus = filter.maxStatus;
     query.contentType = filter.contentType;
