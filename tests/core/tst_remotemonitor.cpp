@@ -161,6 +161,7 @@ void TestRemoteMonitor::resumesAfterRestart()
     job.pages = FakeProviders::samplePages(40, 6, 0);
     job.pagesPerRequest = 2;
     job.v1ChunkDocs = 5;
+    job.stallAt = 10; // the service stops half-way until the application has quit
     env.fake->addJob(job);
 
     QString error;
@@ -175,6 +176,7 @@ void TestRemoteMonitor::resumesAfterRestart()
     const qint64 before = env.store->pageCount(*jobId);
     QVERIFY(before >= 8);
     QVERIFY(before < 40);
+    env.fake->job(job.id)->stallAt = -1;
     QCOMPARE(JobStates::toString(env.store->job(*jobId)->state), u"running"_s);
 
     // A new session: the key is in the secret store, the base URL in the database.

@@ -379,7 +379,9 @@ void FakeProviders::advance(FakeJob &job)
         --job.pausedRequests;
         return;
     }
-    job.finished = std::min<int>(job.finished + job.pagesPerRequest, job.pages.size());
+    const int end =
+        job.stallAt >= 0 ? std::min<int>(job.stallAt, job.pages.size()) : int(job.pages.size());
+    job.finished = std::max(job.finished, std::min<int>(job.finished + job.pagesPerRequest, end));
 }
 
 TestResponse FakeProviders::answer(const TestRequest &request)

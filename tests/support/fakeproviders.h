@@ -62,8 +62,9 @@ struct FakeJob
     bool errorsExpireAtEnd = false;
     bool v0WithoutIndex = false; // v0: items carry no `index` (PROVIDERS.md: optional in practice)
     int pausedRequests = 0;      // v0: once pages came, this many status requests see `paused`
-    QList<FakeFault> faults;     // applied to the status requests in order
-    int faultsFrom = 0;          // the first status request a fault applies to
+    int stallAt = -1; // the job stops advancing with this many pages finished (-1: it never does)
+    QList<FakeFault> faults; // applied to the status requests in order
+    int faultsFrom = 0;      // the first status request a fault applies to
 
     // State, as the server plays it.
     int finished = 0;
