@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/jobinfo.h"
 #include "model/jobstate.h"
 #include "server/httpserver.h"
 
@@ -49,13 +50,27 @@ public:
     bool start(const LocalApiOptions &options, QString *error);
     void stop();
     bool isListening() const;
-    // http://ADDRESS:PORT, what SDKs take as their API URL.
+    // http://ADDRESS:PORT, what SDKs on this machine take as their API URL (127.0.0.1 when it
+    // listens on every interface).
     QUrl baseUrl() const;
+    // Listening on 0.0.0.0 or :: (other machines may connect).
+    bool listensOnAllInterfaces() const;
+    // After a failed start(): the port was taken by another program.
+    bool portInUse() const;
+    // The first port after `port` (up to 100 further) free on `address`; 0 when none is.
+    static quint16 freePortAfter(const QHostAddress &address, quint16 port);
     const LocalApiOptions &options() const { return m_options; }
     void setToken(const QString &token) { m_options.token = token; }
 
     // A new random token ("fc-" and 32 hex digits, the shape of a Firecrawl key).
     static QString generateToken();
+    // The name the token is kept under in the SecretStore (service "trawl"), by the window and
+    // by `trawl serve` alike.
+    static QString tokenSecretName() { return QStringLiteral("local-api-token"); }
+    // Jobs of POST /v1/scrape carry this key (true) in their extra: one-page jobs the window
+    // may hide. They stay in the store: the API answers from it.
+    static QString apiScrapeKey() { return QStringLiteral("trawl:apiScrape"); }
+    static bool isApiScrape(const JobInfo &job);
 
 Q_SIGNALS:
     // A request started a local job (crawl, batch scrape or scrape).
@@ -70,7 +85,8 @@ private:
                                         bool v0) const;
     bool tooManyCrawls(const HttpResponder &responder, bool v0) const;
     // Creates the job, admits `seeds` (batch scrapes) and starts it; empty id on failure.
-    QString startJob(const CrawlOptions &options, const QList<QUrl> &seeds, QString *error);
+    QString startJob(const CrawlOptions &options, const QList<QUrl> &seeds, QString *error,
+                     const QJsonObject &extra = {});
     bool knownLocalJob(const QString &jobId) const;
 
     void crawlV1(const HttpRequest &request, const HttpResponder &responder, const QStringList &);
