@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
+class AppSettings;
 class CrawlRunner;
 class JobStore;
 class LocalApiServer;
@@ -46,11 +49,17 @@ public:
                           const QJsonObject &firecrawlBody);
     // "Local API Server…": the dialog to switch it on and off, with its token.
     void showLocalApi();
+    // From now on `settings` remembers the server's switch and port; switches it on now when it
+    // was on (once the keychain has answered, with the kept token). A port taken by another
+    // program is reported with the reason.
+    void restoreLocalApi(AppSettings *settings);
 
 private:
     void showJob(const QString &jobId);
     void askForKey(const QString &jobId);
     void warn(const QString &title, const QString &message);
+    // Runs `then` once the keychain has answered (at once when it has).
+    void whenSecretsReady(std::function<void()> then);
 
     MainWindow *m_window;
     JobStore *m_store;
@@ -59,4 +68,5 @@ private:
     SecretStore *m_secrets;
     RemoteJobs *m_remoteJobs;
     LocalApiServer *m_localApi;
+    AppSettings *m_settings = nullptr;
 };
