@@ -3,7 +3,8 @@
 """Load on the local API: while `trawl serve` crawls a generated site (served slowly enough to
 last the whole run), clients poll GET /v1/crawl/{id} at a fixed rate. Prints the poll latency
 (p50, p99, max), the errors, and whether any page was lost (every page of the site in the final
-answer, once; `completed` never going backwards while polling).
+answer, once, and nothing else; `completed` never going backwards while polling). Exits 1 on any
+error, lost, duplicated or foreign page.
 
     tests/bench/api_load.py --trawl build/bin/trawl [--rate 200] [--seconds 60] [--pages 3000]
         [--limit 100] [--page-delay 0.05] [--clients 40]
@@ -141,7 +142,9 @@ def main():
             next_url = answer.get("next", "").replace(api, "") or None
         urls = [d["metadata"]["sourceURL"] for d in documents]
         expected = {site_url + p for p in paths}
-        lost = during - len(set(urls))
+        lost = max(during - len(set(urls)), 0)
+        duplicates = len(urls) - len(set(urls))
+        foreign = len(set(urls) - expected)
         server.terminate()
         server.wait(timeout=30)
         site.shutdown()
@@ -156,9 +159,10 @@ def main():
               f"max {latencies[-1] * 1000:.1f} ms")
     print(f"errors: {len(errors)} {sorted(set(errors))[:5]}")
     print(f"completed went backwards: {len(went_back)}")
-    print(f"pages lost: {max(lost, 0)} (final answer: {len(urls)} documents, "
-          f"{len(set(urls))} distinct, {len(set(urls) - expected)} not of the site)")
-    return 0 if not errors and not went_back and lost <= 0 else 1
+    print(f"pages lost: {lost}, duplicated: {duplicates}, not of the site: {foreign} "
+          f"(final answer: {len(urls)} documents, {len(set(urls))} distinct)")
+    ok = not errors and not went_back and lost == 0 and duplicates == 0 and foreign == 0
+    return 0 if ok and polls > 0 else 1
 
 
 if __name__ == "__main__":
