@@ -116,6 +116,12 @@ void LocalApiServer::stop()
             responder.send(ApiReplies::v1Error(503, tr("The local API was stopped.")));
     }
     m_scrapes.clear();
+    for (const QList<HttpResponder> &waiting : std::as_const(m_statusReads)) {
+        for (const HttpResponder &responder : waiting)
+            responder.send(ApiReplies::v1Error(503, tr("The local API was stopped.")));
+    }
+    m_statusReads.clear();
+    ++m_generation;
     m_reader.reset();
     m_store.reset();
 }
@@ -370,9 +376,22 @@ void LocalApiServer::statusV1(const HttpRequest &request, const HttpResponder &r
     const bool batch = request.path.startsWith(u"/v1/batch/"_s);
     query.selfUrl =
         selfBase(request) + (batch ? u"/v1/batch/scrape/"_s : u"/v1/crawl/"_s) + query.jobId;
+    // The read under way began after the previous answer of this key was sent, so a poller never
+    // sees a crawl go backwards.
+    const QString key =
+        u"%1\n%2\n%3\n%4"_s.arg(query.jobId).arg(query.skip).arg(query.limit).arg(query.selfUrl);
+    if (const auto waiting = m_statusReads.find(key); waiting != m_statusReads.end())
+        return waiting->append(responder);
+    m_statusReads.insert(key, {responder});
+    ++m_statusReadCount;
     m_reader->run(
         this, [query](JobStore &store) { return ApiReplies::v1Status(store, query); },
-        [responder](const HttpResponse &response) { responder.send(response); });
+        [this, key, generation = m_generation](const HttpResponse &response) {
+            if (generation != m_generation)
+                return; // a read of before a stop()
+            for (const HttpResponder &waiting : m_statusReads.take(key))
+                waiting.send(response);
+        });
 }
 
 void LocalApiServer::errorsV1(const HttpRequest &, const HttpResponder &responder,

@@ -62,6 +62,10 @@ public:
     const LocalApiOptions &options() const { return m_options; }
     void setToken(const QString &token) { m_options.token = token; }
 
+    // Reads of the store for GET /v1/crawl/{id} (and batch) so far: identical polls arriving while
+    // one is under way share it.
+    qint64 statusReadCount() const { return m_statusReadCount; }
+
     // A new random token ("fc-" and 32 hex digits, the shape of a Firecrawl key).
     static QString generateToken();
     // The name the token is kept under in the SecretStore (service "trawl"), by the window and
@@ -123,4 +127,9 @@ private:
     SiteMapper *m_mapper;
     LocalApiOptions m_options;
     QHash<QString, QList<HttpResponder>> m_scrapes; // POST /v1/scrape waiting for its job
+    // Status polls waiting for a read of the same answer (job, skip, limit, next base) already
+    // under way: pollers of one crawl share one read of the store.
+    QHash<QString, QList<HttpResponder>> m_statusReads;
+    qint64 m_statusReadCount = 0;
+    quint64 m_generation = 0; // counts stop()s: reads of an earlier run answer no one
 };

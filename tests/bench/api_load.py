@@ -7,7 +7,7 @@ answer, once, and nothing else; `completed` never going backwards while polling)
 error, lost, duplicated or foreign page.
 
     tests/bench/api_load.py --trawl build/bin/trawl [--rate 200] [--seconds 60] [--pages 3000]
-        [--limit 100] [--page-delay 0.05] [--clients 40]
+        [--limit 100] [--page-delay 0.05] [--clients 40] [--distinct]
 """
 import argparse
 import functools
@@ -46,6 +46,9 @@ def main():
     parser.add_argument("--limit", type=int, default=100, help="documents per poll (?limit=)")
     parser.add_argument("--page-delay", type=float, default=0.05, help="site delay per page, s")
     parser.add_argument("--clients", type=int, default=40, help="concurrent connections")
+    parser.add_argument("--distinct", action="store_true",
+                        help="each connection asks another limit (N + its number), so no two "
+                             "polls share the server's read of an answer")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as temp:
@@ -85,7 +88,9 @@ def main():
             {"url": site_url + "/", "limit": args.pages, "maxConcurrency": 4,
              "ignoreSitemap": True}))
         crawl_id = json.loads(body)["id"]
-        poll_path = f"/v1/crawl/{crawl_id}?limit={args.limit}"
+        def poll_path(number):
+            limit = args.limit + (number if args.distinct else 0)
+            return f"/v1/crawl/{crawl_id}?limit={limit}"
 
         latencies, errors, went_back = [], [], []
         lock = threading.Lock()
@@ -105,7 +110,7 @@ def main():
                 next_at += interval
                 started = time.monotonic()
                 try:
-                    status, body = request(connection, "GET", poll_path)
+                    status, body = request(connection, "GET", poll_path(number))
                     elapsed = time.monotonic() - started
                     completed = json.loads(body).get("completed", -1) if status == 200 else -1
                     with lock:
@@ -151,8 +156,9 @@ def main():
 
     latencies.sort()
     polls = len(latencies)
+    limits = f"{args.limit}..{args.limit + args.clients - 1}" if args.distinct else args.limit
     print(f"{polls} polls in {duration:.1f} s ({polls / duration:.0f}/s, {args.clients} "
-          f"connections, ?limit={args.limit}) while the crawl stored {during} pages")
+          f"connections, ?limit={limits}) while the crawl stored {during} pages")
     if polls:
         print(f"latency p50 {statistics.median(latencies) * 1000:.1f} ms, "
               f"p99 {latencies[int(polls * 0.99) - 1] * 1000:.1f} ms, "

@@ -8,9 +8,11 @@
 #include "support/smallsite.h"
 #include "support/testhttpserver.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -130,6 +132,56 @@ private Q_SLOTS:
         QCOMPARE(skipped.json.value(u"data"_s).toArray().size(), 1);
         QVERIFY(!skipped.json.contains(u"next"_s));
         QCOMPARE(m_api->get(m_lastCrawl + u"?skip=-1"_s).status, 400);
+    }
+
+    void identicalPollsShareOneRead()
+    {
+        QVERIFY(!m_lastCrawl.isEmpty());
+        // 20 polls of the same answer and 5 of another, pipelined on one connection: all are
+        // in the server before the first read ends.
+        const QByteArray path = QUrl(m_lastCrawl).path().toLatin1();
+        const QByteArray poll = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                + "Authorization: Bearer " + LocalApiHarness::token + "\r\n\r\n";
+        const QByteArray other = "GET " + path + "?limit=5 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                 + "Authorization: Bearer " + LocalApiHarness::token + "\r\n\r\n";
+        const qint64 readsBefore = m_api->server().statusReadCount();
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_api->server().baseUrl().port());
+        QTRY_VERIFY(socket.state() == QAbstractSocket::ConnectedState);
+        socket.write(poll.repeated(20) + other.repeated(5));
+        QByteArray received;
+        QList<QByteArray> bodies;
+        QDeadlineTimer deadline(30000);
+        while (bodies.size() < 25 && !deadline.hasExpired()) {
+            QTest::qWait(10); // the server answers on this thread
+            received += socket.readAll();
+            while (true) {
+                const qsizetype end = received.indexOf("\r\n\r\n");
+                if (end < 0)
+                    break;
+                const QByteArray head = received.left(end);
+                const qsizetype at = head.indexOf("Content-Length: ");
+                const qint64 length =
+                    head.mid(at + 16, head.indexOf('\r', at) - at - 16).toLongLong();
+                if (received.size() < end + 4 + length)
+                    break;
+                QVERIFY2(head.startsWith("HTTP/1.1 200 "), head.constData());
+                bodies << received.mid(end + 4, length);
+                received.remove(0, end + 4 + length);
+            }
+        }
+        QCOMPARE(bodies.size(), 25);
+        // Answered in order, each the same as the others of its kind.
+        for (int i = 1; i < 20; ++i)
+            QCOMPARE(bodies.at(i), bodies.at(0));
+        QCOMPARE(QJsonDocument::fromJson(bodies.at(0)).object().value(u"data"_s).toArray().size(),
+                 SmallSite::pageCount - 1);
+        for (int i = 21; i < 25; ++i)
+            QCOMPARE(bodies.at(i), bodies.at(20));
+        QCOMPARE(QJsonDocument::fromJson(bodies.at(20)).object().value(u"data"_s).toArray().size(),
+                 5);
+        // One read of the store for each distinct answer.
+        QCOMPARE(m_api->server().statusReadCount() - readsBefore, 2);
     }
 
     void batchScrape()
