@@ -15,6 +15,7 @@
 #include "ui/retention.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -51,6 +52,7 @@ int runWindow(int &argc, char **argv)
     languages.install(settings.language());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Trawl"));
     QApplication::setDesktopFileName(u"io.github.trawl_app.Trawl"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/io.github.trawl_app.Trawl.svg"_s));
 
     const QStringList arguments = app.arguments();
     const qsizetype dbIndex = arguments.indexOf(u"--db"_s);
@@ -79,6 +81,8 @@ int runWindow(int &argc, char **argv)
     runner.setRenderService(&renderer);
     MainWindow window(&store, &writer, &runner, &settings, &languages);
     AppServices services(&window, &store, &writer, &runner);
+    // The local API server goes on again when it was on as the window last closed.
+    services.restoreLocalApi(&settings);
     window.show();
     return app.exec();
 }

@@ -20,7 +20,7 @@ PACKAGES="
     python3 python3-jsonschema nginx wget2 time
     clang libclang-rt-14-dev
     xvfb xauth imagemagick clang-format
-    dpkg-dev appstream desktop-file-utils man-db
+    dpkg-dev appstream desktop-file-utils man-db mmdebstrap
     gnome-keyring dbus-daemon
 "
 

@@ -114,6 +114,22 @@
         <source>The service refused the key: %1</source>
         <translation>Der Dienst hat den Schlüssel abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Local API server</source>
+        <translation>Lokaler API-Server</translation>
+    </message>
+    <message>
+        <source>The local API server was on when Trawl last closed, but it cannot start again: %1
+
+Choose another port in File → Local API Server.</source>
+        <translation>Der lokale API-Server war eingeschaltet, als Trawl zuletzt geschlossen wurde, kann aber nicht wieder starten: %1
+
+Wählen Sie unter Datei → Lokaler API-Server einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Local API server listening on %1.</source>
+        <translation>Lokaler API-Server lauscht auf %1.</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -617,10 +633,6 @@
         <translation>Der Port, auf dem gelauscht wird (Standard %1; 0: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <source>Take the bearer token from environment variable VAR (default: a new token, printed once on stderr).</source>
-        <translation>Das Bearer-Token aus der Umgebungsvariablen VAR nehmen (Standard: ein neues Token, das einmal auf stderr ausgegeben wird).</translation>
-    </message>
-    <message>
         <source>Listen on ADDR instead of 127.0.0.1 (other machines could then reach it).</source>
         <translation>Auf ADDR statt auf 127.0.0.1 lauschen (dann könnten andere Rechner ihn erreichen).</translation>
     </message>
@@ -647,10 +659,6 @@
     <message>
         <source>the environment variable %1 is empty or not set.</source>
         <translation>die Umgebungsvariable %1 ist leer oder nicht gesetzt.</translation>
-    </message>
-    <message>
-        <source>Token (shown once): %1</source>
-        <translation>Token (wird nur einmal angezeigt): %1</translation>
     </message>
     <message>
         <source>Job %1 started.</source>
@@ -722,6 +730,34 @@ Verwendung oder Eingabe.
     <message>
         <source>--renderers must be at most %1 (pages rendered at once), not %2.</source>
         <translation>--renderers darf höchstens %1 sein (gleichzeitig gerenderte Seiten), nicht %2.</translation>
+    </message>
+    <message>
+        <source>Token: %1 (kept in the system keychain; the window&apos;s Local API server uses the same)</source>
+        <translation>Token: %1 (im Schlüsselbund des Systems gespeichert; der lokale API-Server des Fensters verwendet denselben)</translation>
+    </message>
+    <message>
+        <source>Token: %1 (new, kept in the system keychain for the next runs and the window&apos;s Local API server)</source>
+        <translation>Token: %1 (neu, im Schlüsselbund des Systems gespeichert für die nächsten Läufe und den lokalen API-Server des Fensters)</translation>
+    </message>
+    <message>
+        <source>Token: %1 (for this run only: no system keychain answered; --token-env VAR sets one that lasts)</source>
+        <translation>Token: %1 (nur für diesen Lauf: kein Schlüsselbund des Systems hat geantwortet; --token-env VAR setzt einen dauerhaften)</translation>
+    </message>
+    <message>
+        <source>Take the bearer token from environment variable VAR (default: the token kept in the system keychain, the one the window&apos;s Local API server shows, made on first use; printed on stderr).</source>
+        <translation>Das Bearer-Token aus der Umgebungsvariablen VAR nehmen (Standard: das im Schlüsselbund des Systems gespeicherte Token, das der lokale API-Server des Fensters anzeigt, bei der ersten Verwendung erzeugt; auf stderr ausgegeben).</translation>
+    </message>
+    <message>
+        <source>The token could not be kept in the keychain (%1): it lasts for this run only.</source>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden (%1): Es gilt nur für diesen Lauf.</translation>
+    </message>
+    <message>
+        <source>Choose another with --port N (--port 0 takes any free port).</source>
+        <translation>Wählen Sie einen anderen mit --port N (--port 0 nimmt einen beliebigen freien Port).</translation>
+    </message>
+    <message>
+        <source>Listening on all interfaces, port %1. On this machine use the URL below; from another, http://ADDRESS:%1 with one of this machine&apos;s addresses (%2).</source>
+        <translation>Lauscht auf allen Schnittstellen, Port %1. Auf diesem Rechner die URL unten verwenden; von einem anderen http://ADRESSE:%1 mit einer der Adressen dieses Rechners (%2).</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1766,10 @@ Verwendung oder Eingabe.
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program (another trawl serve, or Trawl&apos;s window with its local API server on?).</source>
+        <translation>Port %1 auf %2 wird bereits von einem anderen Programm verwendet (ein anderes trawl serve oder das Trawl-Fenster mit eingeschaltetem lokalem API-Server?).</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2244,6 +2284,18 @@ Verwendung oder Eingabe.
     <message>
         <source>&lt;h3&gt;Trawl %1&lt;/h3&gt;&lt;p&gt;A desktop crawl manager: local crawls and hosted crawl APIs in one window, every job kept in SQLite.&lt;/p&gt;&lt;p&gt;Jobs database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trawl %1&lt;/h3&gt;&lt;p&gt;Ein Crawl-Manager für den Desktop: lokale Crawls und gehostete Crawl-APIs in einem Fenster, jeder Auftrag in SQLite gespeichert.&lt;/p&gt;&lt;p&gt;Auftragsdatenbank: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show &amp;API Scrapes</source>
+        <translation>&amp;API-Scrapes anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>List the one-page jobs of the local API&apos;s /v1/scrape among the jobs</source>
+        <translation>Die Einzelseiten-Aufträge von /v1/scrape der lokalen API in der Auftragsliste zeigen</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3324,10 @@ Verwendung oder Eingabe.
     <message>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>Use port %1 instead</source>
+        <translation>Stattdessen Port %1 verwenden</translation>
     </message>
 </context>
 <context>

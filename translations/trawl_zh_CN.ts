@@ -114,6 +114,22 @@
         <source>The service refused the key: %1</source>
         <translation>服务拒绝了该密钥：%1</translation>
     </message>
+    <message>
+        <source>Local API server</source>
+        <translation>本地 API 服务器</translation>
+    </message>
+    <message>
+        <source>The local API server was on when Trawl last closed, but it cannot start again: %1
+
+Choose another port in File → Local API Server.</source>
+        <translation>Trawl 上次关闭时本地 API 服务器处于开启状态，但现在无法再次启动：%1
+
+请在“文件 → 本地 API 服务器”中选择其他端口。</translation>
+    </message>
+    <message>
+        <source>Local API server listening on %1.</source>
+        <translation>本地 API 服务器正在 %1 上监听。</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -617,10 +633,6 @@
         <translation>监听的端口（默认 %1；0：任意空闲端口）。</translation>
     </message>
     <message>
-        <source>Take the bearer token from environment variable VAR (default: a new token, printed once on stderr).</source>
-        <translation>从环境变量 VAR 读取 Bearer 令牌（默认：生成新令牌，并在 stderr 上输出一次）。</translation>
-    </message>
-    <message>
         <source>Listen on ADDR instead of 127.0.0.1 (other machines could then reach it).</source>
         <translation>在 ADDR 而不是 127.0.0.1 上监听（这样其他机器就可能访问到它）。</translation>
     </message>
@@ -647,10 +659,6 @@
     <message>
         <source>the environment variable %1 is empty or not set.</source>
         <translation>环境变量 %1 为空或未设置。</translation>
-    </message>
-    <message>
-        <source>Token (shown once): %1</source>
-        <translation>令牌（仅显示一次）：%1</translation>
     </message>
     <message>
         <source>Job %1 started.</source>
@@ -715,6 +723,34 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>--renderers must be at most %1 (pages rendered at once), not %2.</source>
         <translation>--renderers 最多为 %1（同时渲染的页面数），而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Token: %1 (kept in the system keychain; the window&apos;s Local API server uses the same)</source>
+        <translation>Token: %1（保存在系统密钥环中；窗口的本地 API 服务器使用同一个）</translation>
+    </message>
+    <message>
+        <source>Token: %1 (new, kept in the system keychain for the next runs and the window&apos;s Local API server)</source>
+        <translation>Token: %1（新建，保存在系统密钥环中，供以后的运行和窗口的本地 API 服务器使用）</translation>
+    </message>
+    <message>
+        <source>Token: %1 (for this run only: no system keychain answered; --token-env VAR sets one that lasts)</source>
+        <translation>Token: %1（仅限本次运行：没有系统密钥环响应；--token-env VAR 可设置一个持久的令牌）</translation>
+    </message>
+    <message>
+        <source>Take the bearer token from environment variable VAR (default: the token kept in the system keychain, the one the window&apos;s Local API server shows, made on first use; printed on stderr).</source>
+        <translation>从环境变量 VAR 读取 Bearer 令牌（默认：保存在系统密钥环中的令牌，即窗口的本地 API 服务器显示的那个，首次使用时生成；输出到 stderr）。</translation>
+    </message>
+    <message>
+        <source>The token could not be kept in the keychain (%1): it lasts for this run only.</source>
+        <translation>无法将令牌保存到密钥环（%1）：它仅在本次运行中有效。</translation>
+    </message>
+    <message>
+        <source>Choose another with --port N (--port 0 takes any free port).</source>
+        <translation>请用 --port N 选择其他端口（--port 0 使用任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Listening on all interfaces, port %1. On this machine use the URL below; from another, http://ADDRESS:%1 with one of this machine&apos;s addresses (%2).</source>
+        <translation>正在所有网络接口的端口 %1 上监听。在本机请使用下面的 URL；在其他机器上请使用 http://地址:%1，地址为本机地址之一（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1756,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的端口 %2 上监听：%3</translation>
     </message>
+    <message>
+        <source>Port %1 on %2 is already in use by another program (another trawl serve, or Trawl&apos;s window with its local API server on?).</source>
+        <translation>%2 上的端口 %1 已被其他程序占用（另一个 trawl serve，或开启了本地 API 服务器的 Trawl 窗口？）。</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2231,6 +2271,18 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>&lt;h3&gt;Trawl %1&lt;/h3&gt;&lt;p&gt;A desktop crawl manager: local crawls and hosted crawl APIs in one window, every job kept in SQLite.&lt;/p&gt;&lt;p&gt;Jobs database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trawl %1&lt;/h3&gt;&lt;p&gt;桌面爬取管理器：在一个窗口中管理本地爬取和托管爬取 API，所有任务都保存在 SQLite 中。&lt;/p&gt;&lt;p&gt;任务数据库：&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show &amp;API Scrapes</source>
+        <translation>显示 API 抓取(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>List the one-page jobs of the local API&apos;s /v1/scrape among the jobs</source>
+        <translation>在任务列表中显示本地 API 的 /v1/scrape 单页任务</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3310,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Use port %1 instead</source>
+        <translation>改用端口 %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
+class AppSettings;
 class CrawlRunner;
 class JobStore;
 class LocalApiServer;
@@ -51,12 +54,18 @@ public:
                           const QJsonObject &firecrawlBody);
     // "Local API Server…": the dialog to switch it on and off, with its token.
     void showLocalApi();
+    // From now on `settings` remembers the server's switch and port; switches it on now when it
+    // was on (once the keychain has answered, with the kept token). A port taken by another
+    // program is reported with the reason.
+    void restoreLocalApi(AppSettings *settings);
 
 private:
     void showJob(const QString &jobId);
     // Asks for the key of `jobId` (one dialog per job); `refusal`: what the service answered.
     void askForKey(const QString &jobId, const QString &refusal = {});
     void warn(const QString &title, const QString &message);
+    // Runs `then` once the keychain has answered (at once when it has).
+    void whenSecretsReady(std::function<void()> then);
 
     MainWindow *m_window;
     JobStore *m_store;
@@ -66,4 +75,5 @@ private:
     RemoteJobs *m_remoteJobs;
     LocalApiServer *m_localApi;
     QHash<QString, QPointer<QInputDialog>> m_keyDialogs;
+    AppSettings *m_settings = nullptr;
 };

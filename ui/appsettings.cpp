@@ -30,6 +30,9 @@ const QString dialogGeometry = u"dialogs/%1/geometry"_s;
 const QString exportFormat = u"export/format"_s;
 const QString exportFolder = u"export/folder"_s;
 const QString remoteBaseUrl = u"remote/%1/baseUrl"_s;
+const QString localApiEnabled = u"localApi/enabled"_s;
+const QString localApiPort = u"localApi/port"_s;
+const QString showApiScrapes = u"window/showApiScrapes"_s;
 } // namespace Key
 
 // Defaults, once.
@@ -210,6 +213,33 @@ QString AppSettings::remoteBaseUrl(const QString &provider) const
 void AppSettings::setRemoteBaseUrl(const QString &provider, const QString &url)
 {
     m_settings->setValue(Key::remoteBaseUrl.arg(provider), url);
+}
+
+bool AppSettings::localApiEnabled() const
+{
+    return m_settings->value(Key::localApiEnabled, false).toBool();
+}
+
+int AppSettings::localApiPort() const
+{
+    const int port = m_settings->value(Key::localApiPort, 0).toInt();
+    return port > 0 && port <= 65535 ? port : 0;
+}
+
+void AppSettings::setLocalApi(bool enabled, int port)
+{
+    m_settings->setValue(Key::localApiEnabled, enabled);
+    m_settings->setValue(Key::localApiPort, port);
+}
+
+bool AppSettings::showApiScrapes() const
+{
+    return m_settings->value(Key::showApiScrapes, false).toBool();
+}
+
+void AppSettings::setShowApiScrapes(bool show)
+{
+    m_settings->setValue(Key::showApiScrapes, show);
 }
 
 QString AppSettings::presetsFolder() const

@@ -63,6 +63,15 @@ public:
     QString remoteBaseUrl(const QString &provider) const;
     void setRemoteBaseUrl(const QString &provider, const QString &url);
 
+    // The local API server: on at launch when it was on when the window last switched it, on
+    // that port (0: the default). Its token is in the keychain, never here.
+    bool localApiEnabled() const;
+    int localApiPort() const;
+    void setLocalApi(bool enabled, int port);
+    // The jobs of POST /v1/scrape in the job list (hidden by default).
+    bool showApiScrapes() const;
+    void setShowApiScrapes(bool show);
+
     // Where user presets are kept (a folder of JSON files in the app data folder).
     QString presetsFolder() const;
 

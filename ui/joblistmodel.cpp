@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/joblistmodel.h"
 
+#include "server/localapiserver.h"
 #include "store/jobstore.h"
 #include "ui/stateicon.h"
 
@@ -58,7 +59,7 @@ JobListModel::JobListModel(JobStore *store, QObject *parent)
     , m_store(store)
 {
     m_clock.start();
-    m_jobs = m_store->jobs();
+    m_jobs = listedJobs();
     sample(m_jobs);
 }
 
@@ -248,9 +249,25 @@ void JobListModel::sample(const QList<JobInfo> &jobs)
     m_samples = std::move(kept);
 }
 
+QList<JobInfo> JobListModel::listedJobs() const
+{
+    QList<JobInfo> jobs = m_store->jobs();
+    if (!m_showApiScrapes)
+        jobs.removeIf([](const JobInfo &job) { return LocalApiServer::isApiScrape(job); });
+    return jobs;
+}
+
+void JobListModel::setShowApiScrapes(bool show)
+{
+    if (show == m_showApiScrapes)
+        return;
+    m_showApiScrapes = show;
+    refresh();
+}
+
 void JobListModel::refresh()
 {
-    const QList<JobInfo> fresh = m_store->jobs();
+    const QList<JobInfo> fresh = listedJobs();
     sample(fresh);
     QSet<QString> freshIds;
     for (const JobInfo &job : fresh)

@@ -54,6 +54,9 @@ public:
     JobInfo job(int row) const { return m_jobs.value(row); }
     int rowOf(const QString &jobId) const; // -1 when absent
     void refresh();
+    // Jobs of the local API's POST /v1/scrape (one page each) are listed only when shown.
+    void setShowApiScrapes(bool show);
+    bool showsApiScrapes() const { return m_showApiScrapes; }
 
     // The total a progress bar fills towards (0: unknown).
     static qint64 expectedPages(const JobInfo &job);
@@ -69,9 +72,11 @@ private:
     double progress(const JobInfo &job) const;
     double rate(const JobInfo &job) const;
     void sample(const QList<JobInfo> &jobs);
+    QList<JobInfo> listedJobs() const;
 
     JobStore *m_store;
     QList<JobInfo> m_jobs;
+    bool m_showApiScrapes = false;
     QElapsedTimer m_clock;
     QHash<QString, QList<Sample>> m_samples; // running jobs: pages done over the last seconds
 };

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -67,6 +68,7 @@ MainWindow::MainWindow(JobStore *store, StoreWriter *writer, CrawlRunner *runner
     , m_soonTimer(new QTimer(this))
 {
     setWindowTitle(tr("Trawl"));
+    setWindowIcon(QIcon(u":/icons/io.github.trawl_app.Trawl.svg"_s));
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
 
@@ -245,6 +247,18 @@ void MainWindow::createActions()
     m_refresh = make(u"actionRefresh"_s, tr("Re&fresh"), QKeySequence::Refresh,
                      QStyle::SP_BrowserReload, tr("Read the jobs again"));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    m_showApiScrapes = new QAction(tr("Show &API Scrapes"), this);
+    m_showApiScrapes->setObjectName(u"actionShowApiScrapes"_s);
+    m_showApiScrapes->setCheckable(true);
+    m_showApiScrapes->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    m_showApiScrapes->setStatusTip(
+        tr("List the one-page jobs of the local API's /v1/scrape among the jobs"));
+    m_showApiScrapes->setChecked(m_settings->showApiScrapes());
+    m_model->setShowApiScrapes(m_showApiScrapes->isChecked());
+    connect(m_showApiScrapes, &QAction::toggled, this, [this](bool show) {
+        m_settings->setShowApiScrapes(show);
+        m_model->setShowApiScrapes(show);
+    });
     m_settingsAction = make(u"actionSettings"_s, tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
                             QStyle::SP_FileDialogDetailedView,
                             tr("Defaults for new crawls, data folder, retention, language"));
@@ -281,6 +295,7 @@ void MainWindow::createMenusAndToolBar()
     job->addAction(m_delete);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
+    view->addAction(m_showApiScrapes);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 

@@ -123,6 +123,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_showApiScrapes = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;

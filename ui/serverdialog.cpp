@@ -45,6 +45,7 @@ ServerDialog::ServerDialog(LocalApiServer *server, const QString &token, QWidget
     , m_tokenEdit(new QLineEdit(m_token, this))
     , m_urlEdit(new QLineEdit(this))
     , m_state(new QLabel(this))
+    , m_otherPort(new QPushButton(this))
 {
     setWindowTitle(tr("Local API server"));
     m_port->setRange(1, 65535);
@@ -79,6 +80,13 @@ ServerDialog::ServerDialog(LocalApiServer *server, const QString &token, QWidget
     layout->addLayout(form);
     layout->addWidget(hint);
     layout->addWidget(m_state);
+    m_otherPort->setObjectName(u"otherPort"_s);
+    m_otherPort->hide();
+    connect(m_otherPort, &QPushButton::clicked, this, [this] {
+        m_port->setValue(m_freePort);
+        m_enabled->setChecked(true);
+    });
+    layout->addWidget(m_otherPort, 0, Qt::AlignLeft);
     layout->addWidget(buttons);
 
     m_enabled->setChecked(server->isListening());
@@ -99,22 +107,37 @@ int ServerDialog::port() const
     return m_port->value();
 }
 
+void ServerDialog::setPort(int port)
+{
+    if (!m_server->isListening() && port > 0) {
+        m_port->setValue(port);
+        updateState();
+    }
+}
+
 void ServerDialog::setRunning(bool running)
 {
+    m_freePort = 0;
     if (!running) {
         m_server->stop();
-        return updateState();
+        updateState();
+        Q_EMIT switched(false, m_port->value());
+        return;
     }
     LocalApiOptions options = m_server->options();
     options.port = quint16(m_port->value());
     options.token = m_token;
     QString error;
-    if (!m_server->start(options, &error)) {
+    const bool started = m_server->start(options, &error);
+    if (!started) {
         const QSignalBlocker blocker(m_enabled);
         m_enabled->setChecked(false);
-        return updateState(error);
+        // The port is taken: offer the next free one.
+        if (m_server->portInUse())
+            m_freePort = LocalApiServer::freePortAfter(options.address, options.port);
     }
-    updateState();
+    updateState(error);
+    Q_EMIT switched(started, m_port->value());
 }
 
 void ServerDialog::regenerateToken()
@@ -131,6 +154,8 @@ void ServerDialog::updateState(const QString &error)
     m_port->setEnabled(true);
     m_urlEdit->setText(listening ? m_server->baseUrl().toString()
                                  : u"http://127.0.0.1:%1"_s.arg(m_port->value()));
+    m_otherPort->setVisible(m_freePort > 0);
+    m_otherPort->setText(tr("Use port %1 instead").arg(m_freePort));
     if (!error.isEmpty())
         m_state->setText(tr("Not running: %1").arg(error));
     else if (listening)

@@ -7,6 +7,7 @@ class LocalApiServer;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 // "Local API server": switches the Firecrawl-compatible API on and off, its port, the bearer
@@ -23,9 +24,13 @@ public:
 
     QString token() const { return m_token; }
     int port() const;
+    // The port shown while the server is off.
+    void setPort(int port);
 
 Q_SIGNALS:
     void tokenChanged(const QString &token);
+    // The user switched the server (or changed its port): whether it now runs, and its port.
+    void switched(bool running, int port);
 
 private:
     void setRunning(bool running);
@@ -39,4 +44,6 @@ private:
     QLineEdit *m_tokenEdit;
     QLineEdit *m_urlEdit;
     QLabel *m_state;
+    QPushButton *m_otherPort; // offered when the port is taken
+    int m_freePort = 0;
 };

@@ -6,6 +6,7 @@
 #include "cli/crawlflags.h"
 #include "cli/signalwatcher.h"
 #include "crawl/crawlrunner.h"
+#include "remote/secretstore.h"
 #include "render/lazyrenderer.h"
 #include "render/rendererpool.h"
 #include "server/localapiserver.h"
@@ -13,10 +14,71 @@
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkInterface>
 
 using namespace Qt::StringLiterals;
 
 namespace Cli {
+
+namespace {
+
+// The token the window's Local API server dialog shows, from the system keychain; generated and
+// kept there on first use. Without a keychain, a token for this run only.
+QString keptToken(SecretStore &secrets)
+{
+    QEventLoop loop;
+    QObject::connect(&secrets, &SecretStore::ready, &loop, &QEventLoop::quit);
+    secrets.probe();
+    if (!secrets.isReady())
+        loop.exec();
+    std::optional<QString> token;
+    secrets.fetch(LocalApiServer::tokenSecretName(), &loop,
+                  [&](const std::optional<QString> &value) {
+                      token = value;
+                      loop.quit();
+                  });
+    loop.exec();
+    if (token && !token->isEmpty()) {
+        err() << QCoreApplication::translate("Cli", "Token: %1 (kept in the system keychain; the "
+                                                    "window's Local API server uses the same)")
+                     .arg(*token)
+              << Qt::endl;
+        return *token;
+    }
+    const QString fresh = LocalApiServer::generateToken();
+    secrets.store(LocalApiServer::tokenSecretName(), fresh);
+    if (secrets.isPersistent())
+        err() << QCoreApplication::translate("Cli", "Token: %1 (new, kept in the system keychain "
+                                                    "for the next runs and the window's Local API "
+                                                    "server)")
+                     .arg(fresh)
+              << Qt::endl;
+    else
+        err() << QCoreApplication::translate("Cli", "Token: %1 (for this run only: no system "
+                                                    "keychain answered; --token-env VAR sets one "
+                                                    "that lasts)")
+                     .arg(fresh)
+              << Qt::endl;
+    return fresh;
+}
+
+// The addresses other machines may use to reach this one, for the message of --listen 0.0.0.0.
+QStringList reachableAddresses(bool ipv6)
+{
+    QStringList addresses;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.isLoopback() || address.isLinkLocal())
+            continue;
+        if (address.protocol() == QAbstractSocket::IPv4Protocol)
+            addresses << address.toString();
+        else if (ipv6 && address.protocol() == QAbstractSocket::IPv6Protocol)
+            addresses << u"[%1]"_s.arg(address.toString());
+    }
+    return addresses;
+}
+
+} // namespace
 
 int runServe(const QStringList &arguments)
 {
@@ -30,8 +92,10 @@ int runServe(const QStringList &arguments)
                       u"N"_s});
     parser.addOption({u"token-env"_s,
                       QCoreApplication::translate("Cli", "Take the bearer token from environment "
-                                                         "variable VAR (default: a new token, "
-                                                         "printed once on stderr)."),
+                                                         "variable VAR (default: the token kept in "
+                                                         "the system keychain, the one the "
+                                                         "window's Local API server shows, made on "
+                                                         "first use; printed on stderr)."),
                       u"VAR"_s});
     parser.addOption({u"listen"_s,
                       QCoreApplication::translate("Cli", "Listen on ADDR instead of 127.0.0.1 "
@@ -83,16 +147,21 @@ int runServe(const QStringList &arguments)
                                            "Cli", "the environment variable %1 is empty or not "
                                                   "set.")
                                            .arg(variable));
-    } else {
-        options.token = LocalApiServer::generateToken();
-        err() << QCoreApplication::translate("Cli", "Token (shown once): %1").arg(options.token)
-              << Qt::endl;
     }
 
     int exitCode = Completed;
     const auto store = openStore(parser, command, &exitCode);
     if (!store)
         return exitCode;
+    SecretStore secrets(u"trawl"_s);
+    QObject::connect(&secrets, &SecretStore::storeFailed, &secrets, [](const QString &message) {
+        err() << QCoreApplication::translate("Cli", "The token could not be kept in the keychain "
+                                                    "(%1): it lasts for this run only.")
+                     .arg(message)
+              << Qt::endl;
+    });
+    if (options.token.isEmpty())
+        options.token = keptToken(secrets);
     QString error;
     StoreWriter writer(store->path());
     if (!writer.start(&error))
@@ -103,12 +172,28 @@ int runServe(const QStringList &arguments)
     CrawlRunner runner(store->path(), &writer);
     runner.setRenderService(&renderer);
     LocalApiServer server(store->path(), &writer, &runner);
-    if (!server.start(options, &error))
+    if (!server.start(options, &error)) {
+        if (server.portInUse())
+            error += u' '
+                     + QCoreApplication::translate("Cli", "Choose another with --port N (--port 0 "
+                                                          "takes any free port).");
         return usageError(command, error);
+    }
     if (!parser.isSet(u"quiet"_s)) {
         QObject::connect(&server, &LocalApiServer::jobStarted, &server, [](const QString &id) {
             err() << QCoreApplication::translate("Cli", "Job %1 started.").arg(id) << Qt::endl;
         });
+    }
+    if (server.listensOnAllInterfaces()) {
+        const QStringList others =
+            reachableAddresses(options.address.protocol() != QAbstractSocket::IPv4Protocol);
+        err() << QCoreApplication::translate("Cli", "Listening on all interfaces, port %1. On this "
+                                                    "machine use the URL below; from another, "
+                                                    "http://ADDRESS:%1 with one of this "
+                                                    "machine's addresses (%2).")
+                     .arg(server.baseUrl().port())
+                     .arg(others.isEmpty() ? u"-"_s : others.join(u", "_s))
+              << Qt::endl;
     }
     out() << server.baseUrl().toString() << Qt::endl;
     SignalWatcher signalWatcher;

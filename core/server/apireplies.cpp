@@ -9,6 +9,9 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -62,12 +65,64 @@ HttpResponse v1Error(int status, const QString &message, const QJsonArray &detai
     return json(status, body);
 }
 
-HttpResponse v1BadRequest(const QString &reason)
+HttpResponse v1BadRequest(const QString &reason, const QJsonArray &path)
 {
-    // Firecrawl answers a body its schema refuses with "Bad Request" and the schema's issues.
-    return v1Error(
-        400, u"Bad Request"_s,
-        QJsonArray{QJsonObject{{u"code"_s, u"invalid_request"_s}, {u"message"_s, reason}}});
+    // zod's issue for a refinement that failed: "custom", with the path to the value.
+    return v1Error(400, u"Bad Request"_s,
+                   QJsonArray{QJsonObject{
+                       {u"code"_s, u"custom"_s}, {u"message"_s, reason}, {u"path"_s, path}}});
+}
+
+QJsonArray issuePath(const QString &reason, const QJsonObject &body)
+{
+    // Every key path of the body, as the reasons write them: a.b, urls[2].
+    QStringList paths{u"url"_s, u"urls"_s};
+    std::function<void(const QJsonValue &, const QString &)> collect = [&](const QJsonValue &value,
+                                                                           const QString &prefix) {
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+                paths << path;
+                collect(it.value(), path);
+            }
+        } else if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QString path = u"%1[%2]"_s.arg(prefix).arg(i);
+                paths << path;
+                collect(array.at(i), path);
+            }
+        }
+    };
+    collect(body, {});
+    QString best;
+    for (const QString &path : std::as_const(paths)) {
+        if (path.size() <= best.size())
+            continue;
+        // The whole key path, not a part of a longer name or path.
+        const QRegularExpression word(u"(?<![\\w.\\[])"_s + QRegularExpression::escape(path)
+                                      + u"(?![\\w\\[]|\\.\\w)"_s);
+        if (word.match(reason).hasMatch())
+            best = path;
+    }
+    QJsonArray path;
+    static const QRegularExpression part(u"([^.\\[\\]]+)|\\[(\\d+)\\]"_s);
+    for (auto it = part.globalMatch(best); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.hasCaptured(2))
+            path.append(match.captured(2).toInt());
+        else
+            path.append(match.captured(1));
+    }
+    return path;
+}
+
+HttpResponse httpRefusal(int status, const QString &reason, const QByteArray &target)
+{
+    if (target.startsWith("/v0/") || target == "/v0")
+        return v0Error(status, reason);
+    return v1Error(status, reason);
 }
 
 HttpResponse v0Error(int status, const QString &message)

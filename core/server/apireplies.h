@@ -15,7 +15,16 @@ namespace ApiReplies {
 HttpResponse json(int status, const QJsonObject &body);
 // v1: {"success": false, "error": message}; with `details` for a 400 ("Bad Request").
 HttpResponse v1Error(int status, const QString &message, const QJsonArray &details = {});
-HttpResponse v1BadRequest(const QString &reason);
+// Firecrawl's answer to a request its schema (zod) refuses: "Bad Request" with one issue in
+// zod's shape, {code, message, path}; `path` is the keys down to the value refused (empty: the
+// body as a whole).
+HttpResponse v1BadRequest(const QString &reason, const QJsonArray &path = {});
+// The zod path of the key a reason names (reasons name keys as "a.b" or "urls[2]"): the longest
+// key path of `body` (or a required top-level key) that the reason mentions; empty when none.
+QJsonArray issuePath(const QString &reason, const QJsonObject &body);
+// A refusal of the HTTP layer (413, 411, 431, 400) in the shape of the API version `target`
+// (the request's path as sent) belongs to: v0's {error} or v1's {success, error}.
+HttpResponse httpRefusal(int status, const QString &reason, const QByteArray &target);
 // v0: {"error": message}.
 HttpResponse v0Error(int status, const QString &message);
 HttpResponse jobNotFound(bool v0);

@@ -162,9 +162,15 @@ private:
     {
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0) {
-            if (m_buffer.size() > HttpServer::maxHeaderBytes)
+            if (m_buffer.size() > HttpServer::maxHeaderBytes) {
+                // The path, when the request line arrived whole: the answer's shape depends on it.
+                const qsizetype lineEnd = m_buffer.indexOf("\r\n");
+                m_request = HttpRequest();
+                if (lineEnd > 0)
+                    m_request.target = m_buffer.left(lineEnd).split(' ').value(1);
                 refuse(431, QCoreApplication::translate("HttpServer",
                                                         "The request headers are too large."));
+            }
             return false;
         }
         const QList<QByteArray> lines = m_buffer.left(end).split('\n');
@@ -172,6 +178,7 @@ private:
         m_request = HttpRequest();
         const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
         if (first.size() != 3 || !first.at(2).startsWith("HTTP/1.")) {
+            m_request.target = first.value(1);
             refuse(400, QCoreApplication::translate("HttpServer", "Malformed request line."));
             return false;
         }
@@ -233,8 +240,9 @@ private:
     void refuse(int status, const QString &reason)
     {
         m_closing = true;
-        m_slots.push_back({m_nextSequence++, true, true,
-                           serialize(m_server->errorResponse(status, reason), true)});
+        m_slots.push_back(
+            {m_nextSequence++, true, true,
+             serialize(m_server->errorResponse(status, reason, m_request.target), true)});
         flush();
     }
 
@@ -247,7 +255,7 @@ private:
         if (m_server->m_handler)
             m_server->m_handler(m_request, HttpResponder(this, sequence));
         else
-            complete(sequence, m_server->errorResponse(404, {}));
+            complete(sequence, m_server->errorResponse(404, {}, m_request.target));
     }
 
     void flush()
@@ -327,12 +335,20 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
 {
     if (m_tcpServer.listen(address, port))
         return true;
-    if (error) {
+    if (!error)
+        return false;
+    if (m_tcpServer.serverError() == QAbstractSocket::AddressInUseError)
+        *error = QCoreApplication::translate("HttpServer",
+                                             "Port %1 on %2 is already in use by another program "
+                                             "(another trawl serve, or Trawl's window with its "
+                                             "local API server on?).")
+                     .arg(port)
+                     .arg(address.toString());
+    else
         *error = QCoreApplication::translate("HttpServer", "Cannot listen on %1 port %2: %3")
                      .arg(address.toString())
                      .arg(port)
                      .arg(m_tcpServer.errorString());
-    }
     return false;
 }
 
@@ -350,10 +366,11 @@ void HttpServer::acceptConnections()
         m_connections.append(new HttpConnection(this, socket));
 }
 
-HttpResponse HttpServer::errorResponse(int status, const QString &reason) const
+HttpResponse HttpServer::errorResponse(int status, const QString &reason,
+                                       const QByteArray &target) const
 {
     if (m_errorBody)
-        return m_errorBody(status, reason);
+        return m_errorBody(status, reason, target);
     HttpResponse response;
     response.status = status;
     response.contentType = "text/plain; charset=utf-8";

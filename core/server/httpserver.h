@@ -66,8 +66,10 @@ class HttpServer final : public QObject
 
 public:
     using Handler = std::function<void(const HttpRequest &, const HttpResponder &)>;
-    // Builds the server's own refusals (413, 400, 411, 431) in the API's error shape.
-    using ErrorBody = std::function<HttpResponse(int status, const QString &reason)>;
+    // Builds the server's own refusals (413, 400, 411, 431) in the API's error shape; `target` is
+    // the request's path and query as sent (empty when even the request line was unreadable).
+    using ErrorBody =
+        std::function<HttpResponse(int status, const QString &reason, const QByteArray &target)>;
 
     static constexpr qint64 maxHeaderBytes = 64 * 1024;
     static constexpr int idleTimeoutMs = 120000;
@@ -76,6 +78,8 @@ public:
     ~HttpServer() override;
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
+    // Why the last listen() failed (QAbstractSocket::AddressInUseError: the port is taken).
+    QAbstractSocket::SocketError listenError() const { return m_tcpServer.serverError(); }
     void close();
     bool isListening() const { return m_tcpServer.isListening(); }
     quint16 port() const { return m_tcpServer.serverPort(); }
@@ -90,7 +94,7 @@ public:
 private:
     friend class HttpConnection;
     void acceptConnections();
-    HttpResponse errorResponse(int status, const QString &reason) const;
+    HttpResponse errorResponse(int status, const QString &reason, const QByteArray &target) const;
 
     QTcpServer m_tcpServer;
     Handler m_handler;

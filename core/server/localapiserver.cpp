@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -72,8 +73,7 @@ LocalApiServer::LocalApiServer(const QString &databasePath, StoreWriter *writer,
     m_http->setHandler([this](const HttpRequest &request, const HttpResponder &responder) {
         handle(request, responder);
     });
-    m_http->setErrorBody(
-        [](int status, const QString &reason) { return ApiReplies::v1Error(status, reason); });
+    m_http->setErrorBody(&ApiReplies::httpRefusal);
     connect(m_runner, &CrawlRunner::finished, this,
             [this](const QString &jobId, JobState state, const QString &) {
                 onCrawlFinished(jobId, state);
@@ -116,6 +116,12 @@ void LocalApiServer::stop()
             responder.send(ApiReplies::v1Error(503, tr("The local API was stopped.")));
     }
     m_scrapes.clear();
+    for (const QList<HttpResponder> &waiting : std::as_const(m_statusReads)) {
+        for (const HttpResponder &responder : waiting)
+            responder.send(ApiReplies::v1Error(503, tr("The local API was stopped.")));
+    }
+    m_statusReads.clear();
+    ++m_generation;
     m_reader.reset();
     m_store.reset();
 }
@@ -127,11 +133,44 @@ bool LocalApiServer::isListening() const
 
 QUrl LocalApiServer::baseUrl() const
 {
+    // Listening on every interface, it is reached on this machine through the loopback.
+    QHostAddress host = m_http->address();
+    if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    else if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
     QUrl url;
     url.setScheme(u"http"_s);
-    url.setHost(m_http->address().toString());
+    url.setHost(host.toString());
     url.setPort(m_http->port());
     return url;
+}
+
+bool LocalApiServer::listensOnAllInterfaces() const
+{
+    const QHostAddress address = m_http->address();
+    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+           || address == QHostAddress::AnyIPv6;
+}
+
+bool LocalApiServer::portInUse() const
+{
+    return !m_http->isListening() && m_http->listenError() == QAbstractSocket::AddressInUseError;
+}
+
+quint16 LocalApiServer::freePortAfter(const QHostAddress &address, quint16 port)
+{
+    for (int candidate = port + 1; candidate <= std::min(65535, port + 100); ++candidate) {
+        QTcpServer probe;
+        if (probe.listen(address, quint16(candidate)))
+            return quint16(candidate);
+    }
+    return 0;
+}
+
+bool LocalApiServer::isApiScrape(const JobInfo &job)
+{
+    return job.isLocal() && job.extra.value(apiScrapeKey()).toBool();
 }
 
 QString LocalApiServer::generateToken()
@@ -164,9 +203,8 @@ void LocalApiServer::handle(const HttpRequest &request, const HttpResponder &res
     };
     // Split before decoding: an id with an encoded "/" stays one segment.
     QStringList segments;
-    const QByteArray rawPath = request.target.left(request.target.indexOf('?') < 0
-                                                       ? request.target.size()
-                                                       : request.target.indexOf('?'));
+    const QByteArray rawPath = request.target.left(
+        request.target.indexOf('?') < 0 ? request.target.size() : request.target.indexOf('?'));
     for (const QByteArray &segment : rawPath.split('/')) {
         if (!segment.isEmpty())
             segments << QUrl::fromPercentEncoding(segment);
@@ -230,12 +268,21 @@ std::optional<QJsonObject> LocalApiServer::jsonBody(const HttpRequest &request,
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     QString reason;
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
         reason = tr("The body is not JSON: %1 at byte %2.")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
-    else if (!document.isObject())
+        // Firecrawl's own words for a body its JSON parser refuses; the details say where.
+        if (!v0) {
+            QJsonObject issue{
+                {u"code"_s, u"invalid_json"_s}, {u"message"_s, reason}, {u"path"_s, QJsonArray()}};
+            responder.send(
+                ApiReplies::v1Error(400, u"Bad request, malformed JSON"_s, QJsonArray{issue}));
+            return std::nullopt;
+        }
+    } else if (!document.isObject()) {
         reason = tr("The body must be a JSON object.");
+    }
     if (reason.isEmpty())
         return document.object();
     responder.send(v0 ? ApiReplies::v0Error(400, reason) : ApiReplies::v1BadRequest(reason));
@@ -259,10 +306,11 @@ bool LocalApiServer::tooManyCrawls(const HttpResponder &responder, bool v0) cons
 }
 
 QString LocalApiServer::startJob(const CrawlOptions &options, const QList<QUrl> &seeds,
-                                 QString *error)
+                                 QString *error, const QJsonObject &extra)
 {
     JobInfo job;
     job.options = options;
+    job.extra = extra;
     if (!m_store->createJob(job, error))
         return {};
     if (!seeds.isEmpty()) {
@@ -295,7 +343,7 @@ void LocalApiServer::crawlV1(const HttpRequest &request, const HttpResponder &re
     QString error;
     const auto options = CrawlRequest::fromJson(*body, &error);
     if (!options)
-        return responder.send(ApiReplies::v1BadRequest(error));
+        return responder.send(ApiReplies::v1BadRequest(error, ApiReplies::issuePath(error, *body)));
     if (tooManyCrawls(responder, false))
         return;
     const QString id = startJob(*options, {}, &error);
@@ -319,7 +367,8 @@ void LocalApiServer::statusV1(const HttpRequest &request, const HttpResponder &r
         if (ok && *out >= minimum)
             return true;
         responder.send(ApiReplies::v1BadRequest(
-            tr("%1 must be a whole number of at least %2.").arg(key).arg(minimum)));
+            tr("%1 must be a whole number of at least %2.").arg(key).arg(minimum),
+            QJsonArray{key}));
         return false;
     };
     if (!number(u"skip"_s, 0, &query.skip) || !number(u"limit"_s, 1, &query.limit))
@@ -327,9 +376,22 @@ void LocalApiServer::statusV1(const HttpRequest &request, const HttpResponder &r
     const bool batch = request.path.startsWith(u"/v1/batch/"_s);
     query.selfUrl =
         selfBase(request) + (batch ? u"/v1/batch/scrape/"_s : u"/v1/crawl/"_s) + query.jobId;
+    // The read under way began after the previous answer of this key was sent, so a poller never
+    // sees a crawl go backwards.
+    const QString key =
+        u"%1\n%2\n%3\n%4"_s.arg(query.jobId).arg(query.skip).arg(query.limit).arg(query.selfUrl);
+    if (const auto waiting = m_statusReads.find(key); waiting != m_statusReads.end())
+        return waiting->append(responder);
+    m_statusReads.insert(key, {responder});
+    ++m_statusReadCount;
     m_reader->run(
         this, [query](JobStore &store) { return ApiReplies::v1Status(store, query); },
-        [responder](const HttpResponse &response) { responder.send(response); });
+        [this, key, generation = m_generation](const HttpResponse &response) {
+            if (generation != m_generation)
+                return; // a read of before a stop()
+            for (const HttpResponder &waiting : m_statusReads.take(key))
+                waiting.send(response);
+        });
 }
 
 void LocalApiServer::errorsV1(const HttpRequest &, const HttpResponder &responder,
@@ -387,7 +449,7 @@ void LocalApiServer::batchScrapeV1(const HttpRequest &request, const HttpRespond
     QString error;
     const auto batch = ApiBodies::batchScrape(*body, &error);
     if (!batch)
-        return responder.send(ApiReplies::v1BadRequest(error));
+        return responder.send(ApiReplies::v1BadRequest(error, ApiReplies::issuePath(error, *body)));
     if (tooManyCrawls(responder, false))
         return;
     const QString id = startJob(batch->options, batch->urls, &error);
@@ -410,10 +472,11 @@ void LocalApiServer::scrapeV1(const HttpRequest &request, const HttpResponder &r
     QString error;
     const auto options = ApiBodies::scrape(*body, &error);
     if (!options)
-        return responder.send(ApiReplies::v1BadRequest(error));
+        return responder.send(ApiReplies::v1BadRequest(error, ApiReplies::issuePath(error, *body)));
     if (tooManyCrawls(responder, false))
         return;
-    const QString id = startJob(*options, {}, &error);
+    // Marked, so that the window can keep one-page scrapes out of its job list.
+    const QString id = startJob(*options, {}, &error, {{apiScrapeKey(), true}});
     if (id.isEmpty())
         return responder.send(ApiReplies::v1Error(500, error));
     m_scrapes[id].append(responder); // answered when the job ends (onCrawlFinished)
@@ -453,7 +516,7 @@ void LocalApiServer::mapV1(const HttpRequest &request, const HttpResponder &resp
     QString error;
     const auto map = ApiBodies::map(*body, &error);
     if (!map)
-        return responder.send(ApiReplies::v1BadRequest(error));
+        return responder.send(ApiReplies::v1BadRequest(error, ApiReplies::issuePath(error, *body)));
     m_mapper->map(*map, [responder](const QStringList &links, const QString &why) {
         if (links.isEmpty() && !why.isEmpty())
             return responder.send(ApiReplies::v1Error(500, why));

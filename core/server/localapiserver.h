@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/jobinfo.h"
 #include "model/jobstate.h"
 #include "server/httpserver.h"
 
@@ -49,13 +50,31 @@ public:
     bool start(const LocalApiOptions &options, QString *error);
     void stop();
     bool isListening() const;
-    // http://ADDRESS:PORT, what SDKs take as their API URL.
+    // http://ADDRESS:PORT, what SDKs on this machine take as their API URL (127.0.0.1 when it
+    // listens on every interface).
     QUrl baseUrl() const;
+    // Listening on 0.0.0.0 or :: (other machines may connect).
+    bool listensOnAllInterfaces() const;
+    // After a failed start(): the port was taken by another program.
+    bool portInUse() const;
+    // The first port after `port` (up to 100 further) free on `address`; 0 when none is.
+    static quint16 freePortAfter(const QHostAddress &address, quint16 port);
     const LocalApiOptions &options() const { return m_options; }
     void setToken(const QString &token) { m_options.token = token; }
 
+    // Reads of the store for GET /v1/crawl/{id} (and batch) so far: identical polls arriving while
+    // one is under way share it.
+    qint64 statusReadCount() const { return m_statusReadCount; }
+
     // A new random token ("fc-" and 32 hex digits, the shape of a Firecrawl key).
     static QString generateToken();
+    // The name the token is kept under in the SecretStore (service "trawl"), by the window and
+    // by `trawl serve` alike.
+    static QString tokenSecretName() { return QStringLiteral("local-api-token"); }
+    // Jobs of POST /v1/scrape carry this key (true) in their extra: one-page jobs the window
+    // may hide. They stay in the store: the API answers from it.
+    static QString apiScrapeKey() { return QStringLiteral("trawl:apiScrape"); }
+    static bool isApiScrape(const JobInfo &job);
 
 Q_SIGNALS:
     // A request started a local job (crawl, batch scrape or scrape).
@@ -70,7 +89,8 @@ private:
                                         bool v0) const;
     bool tooManyCrawls(const HttpResponder &responder, bool v0) const;
     // Creates the job, admits `seeds` (batch scrapes) and starts it; empty id on failure.
-    QString startJob(const CrawlOptions &options, const QList<QUrl> &seeds, QString *error);
+    QString startJob(const CrawlOptions &options, const QList<QUrl> &seeds, QString *error,
+                     const QJsonObject &extra = {});
     bool knownLocalJob(const QString &jobId) const;
 
     void crawlV1(const HttpRequest &request, const HttpResponder &responder, const QStringList &);
@@ -107,4 +127,9 @@ private:
     SiteMapper *m_mapper;
     LocalApiOptions m_options;
     QHash<QString, QList<HttpResponder>> m_scrapes; // POST /v1/scrape waiting for its job
+    // Status polls waiting for a read of the same answer (job, skip, limit, next base) already
+    // under way: pollers of one crawl share one read of the store.
+    QHash<QString, QList<HttpResponder>> m_statusReads;
+    qint64 m_statusReadCount = 0;
+    quint64 m_generation = 0; // counts stop()s: reads of an earlier run answer no one
 };

@@ -3,10 +3,11 @@
 """Load on the local API: while `trawl serve` crawls a generated site (served slowly enough to
 last the whole run), clients poll GET /v1/crawl/{id} at a fixed rate. Prints the poll latency
 (p50, p99, max), the errors, and whether any page was lost (every page of the site in the final
-answer, once; `completed` never going backwards while polling).
+answer, once, and nothing else; `completed` never going backwards while polling). Exits 1 on any
+error, lost, duplicated or foreign page.
 
     tests/bench/api_load.py --trawl build/bin/trawl [--rate 200] [--seconds 60] [--pages 3000]
-        [--limit 100] [--page-delay 0.05] [--clients 40]
+        [--limit 100] [--page-delay 0.05] [--clients 40] [--distinct]
 """
 import argparse
 import functools
@@ -45,6 +46,9 @@ def main():
     parser.add_argument("--limit", type=int, default=100, help="documents per poll (?limit=)")
     parser.add_argument("--page-delay", type=float, default=0.05, help="site delay per page, s")
     parser.add_argument("--clients", type=int, default=40, help="concurrent connections")
+    parser.add_argument("--distinct", action="store_true",
+                        help="each connection asks another limit (N + its number), so no two "
+                             "polls share the server's read of an answer")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as temp:
@@ -84,7 +88,9 @@ def main():
             {"url": site_url + "/", "limit": args.pages, "maxConcurrency": 4,
              "ignoreSitemap": True}))
         crawl_id = json.loads(body)["id"]
-        poll_path = f"/v1/crawl/{crawl_id}?limit={args.limit}"
+        def poll_path(number):
+            limit = args.limit + (number if args.distinct else 0)
+            return f"/v1/crawl/{crawl_id}?limit={limit}"
 
         latencies, errors, went_back = [], [], []
         lock = threading.Lock()
@@ -104,7 +110,7 @@ def main():
                 next_at += interval
                 started = time.monotonic()
                 try:
-                    status, body = request(connection, "GET", poll_path)
+                    status, body = request(connection, "GET", poll_path(number))
                     elapsed = time.monotonic() - started
                     completed = json.loads(body).get("completed", -1) if status == 200 else -1
                     with lock:
@@ -141,24 +147,28 @@ def main():
             next_url = answer.get("next", "").replace(api, "") or None
         urls = [d["metadata"]["sourceURL"] for d in documents]
         expected = {site_url + p for p in paths}
-        lost = during - len(set(urls))
+        lost = max(during - len(set(urls)), 0)
+        duplicates = len(urls) - len(set(urls))
+        foreign = len(set(urls) - expected)
         server.terminate()
         server.wait(timeout=30)
         site.shutdown()
 
     latencies.sort()
     polls = len(latencies)
+    limits = f"{args.limit}..{args.limit + args.clients - 1}" if args.distinct else args.limit
     print(f"{polls} polls in {duration:.1f} s ({polls / duration:.0f}/s, {args.clients} "
-          f"connections, ?limit={args.limit}) while the crawl stored {during} pages")
+          f"connections, ?limit={limits}) while the crawl stored {during} pages")
     if polls:
         print(f"latency p50 {statistics.median(latencies) * 1000:.1f} ms, "
               f"p99 {latencies[int(polls * 0.99) - 1] * 1000:.1f} ms, "
               f"max {latencies[-1] * 1000:.1f} ms")
     print(f"errors: {len(errors)} {sorted(set(errors))[:5]}")
     print(f"completed went backwards: {len(went_back)}")
-    print(f"pages lost: {max(lost, 0)} (final answer: {len(urls)} documents, "
-          f"{len(set(urls))} distinct, {len(set(urls) - expected)} not of the site)")
-    return 0 if not errors and not went_back and lost <= 0 else 1
+    print(f"pages lost: {lost}, duplicated: {duplicates}, not of the site: {foreign} "
+          f"(final answer: {len(urls)} documents, {len(set(urls))} distinct)")
+    ok = not errors and not went_back and lost == 0 and duplicates == 0 and foreign == 0
+    return 0 if ok and polls > 0 else 1
 
 
 if __name__ == "__main__":

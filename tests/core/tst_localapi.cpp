@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local API's refusals, one rule per test, each in Firecrawl's error shape.
+#include "crawl/crawlrunner.h"
 #include "localapiharness.h"
 #include "store/jobstore.h"
+#include "store/storewriter.h"
 #include "support/testhttpserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
@@ -99,65 +102,73 @@ private Q_SLOTS:
 
     void invalidBody_data()
     {
-        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("endpoint");
         QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("named"); // what the reason must name
+        QTest::addColumn<QString>("named");   // what the reason must name
+        QTest::addColumn<QByteArray>("path"); // zod's path to the value refused, as JSON
         QTest::newRow("crawl: unknown key")
             << u"/v1/crawl"_s << QByteArray("{\"url\":\"http://a.test\",\"bogus\":1}")
-            << u"\"bogus\""_s;
+            << u"\"bogus\""_s << QByteArray(R"(["bogus"])");
         QTest::newRow("crawl: wrong type")
             << u"/v1/crawl"_s << QByteArray("{\"url\":\"http://a.test\",\"limit\":\"ten\"}")
-            << u"limit must be a whole number"_s;
+            << u"limit must be a whole number"_s << QByteArray(R"(["limit"])");
         QTest::newRow("crawl: nested wrong type")
             << u"/v1/crawl"_s
             << QByteArray(
                    "{\"url\":\"http://a.test\",\"scrapeOptions\":{\"formats\":\"markdown\"}}")
-            << u"scrapeOptions.formats must be an array of strings"_s;
-        QTest::newRow("crawl: no url")
-            << u"/v1/crawl"_s << QByteArray("{}") << u"url is required"_s;
+            << u"scrapeOptions.formats must be an array of strings"_s
+            << QByteArray(R"(["scrapeOptions","formats"])");
+        QTest::newRow("crawl: no url") << u"/v1/crawl"_s << QByteArray("{}") << u"url is required"_s
+                                       << QByteArray(R"(["url"])");
         QTest::newRow("crawl: not JSON")
-            << u"/v1/crawl"_s << QByteArray("{\"url\":") << u"not JSON"_s;
+            << u"/v1/crawl"_s << QByteArray("{\"url\":") << u"not JSON"_s << QByteArray(R"([])");
         QTest::newRow("crawl: not an object")
-            << u"/v1/crawl"_s << QByteArray("[1]") << u"JSON object"_s;
+            << u"/v1/crawl"_s << QByteArray("[1]") << u"JSON object"_s << QByteArray(R"([])");
         QTest::newRow("batch: urls wrong type")
-            << u"/v1/batch/scrape"_s << QByteArray("{\"urls\":\"http://a.test\"}") << u"urls"_s;
+            << u"/v1/batch/scrape"_s << QByteArray("{\"urls\":\"http://a.test\"}") << u"urls"_s
+            << QByteArray(R"(["urls"])");
         QTest::newRow("batch: one URL invalid")
             << u"/v1/batch/scrape"_s << QByteArray("{\"urls\":[\"http://a.test\",\"ftp://b\"]}")
-            << u"urls[1]"_s;
+            << u"urls[1]"_s << QByteArray(R"(["urls",1])");
         QTest::newRow("batch: scrape option wrong type")
             << u"/v1/batch/scrape"_s
             << QByteArray("{\"urls\":[\"http://a.test\"],\"timeout\":\"1\"}")
-            << u"timeout must be a whole number"_s;
+            << u"timeout must be a whole number"_s << QByteArray(R"(["timeout"])");
         QTest::newRow("scrape: unknown key")
             << u"/v1/scrape"_s << QByteArray("{\"url\":\"http://a.test\",\"limit\":3}")
-            << u"\"limit\""_s;
+            << u"\"limit\""_s << QByteArray(R"(["limit"])");
         QTest::newRow("scrape: wrong type")
             << u"/v1/scrape"_s << QByteArray("{\"url\":\"http://a.test\",\"onlyMainContent\":1}")
-            << u"onlyMainContent must be true or false"_s;
+            << u"onlyMainContent must be true or false"_s << QByteArray(R"(["onlyMainContent"])");
         QTest::newRow("map: wrong type")
             << u"/v1/map"_s << QByteArray("{\"url\":\"http://a.test\",\"limit\":\"all\"}")
-            << u"limit must be a whole number"_s;
+            << u"limit must be a whole number"_s << QByteArray(R"(["limit"])");
         QTest::newRow("map: unknown key")
             << u"/v1/map"_s << QByteArray("{\"url\":\"http://a.test\",\"depth\":2}")
-            << u"\"depth\""_s;
+            << u"\"depth\""_s << QByteArray(R"(["depth"])");
     }
 
     void invalidBody()
     {
-        QFETCH(QString, path);
+        QFETCH(QString, endpoint);
         QFETCH(QByteArray, body);
         QFETCH(QString, named);
-        const auto reply = m_api->call("POST", path, body);
+        QFETCH(QByteArray, path);
+        const auto reply = m_api->call("POST", endpoint, body);
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.json.value(u"success"_s), QJsonValue(false));
-        QCOMPARE(reply.json.value(u"error"_s).toString(), u"Bad Request"_s);
-        const QString reason = reply.json.value(u"details"_s)
-                                   .toArray()
-                                   .at(0)
-                                   .toObject()
-                                   .value(u"message"_s)
-                                   .toString();
+        // Firecrawl's words: zod's refusal, or its JSON parser's.
+        const bool malformed = QByteArray(QTest::currentDataTag()) == "crawl: not JSON";
+        QCOMPARE(reply.json.value(u"error"_s).toString(),
+                 malformed ? u"Bad request, malformed JSON"_s : u"Bad Request"_s);
+        const QJsonObject issue = reply.json.value(u"details"_s).toArray().at(0).toObject();
+        const QString reason = issue.value(u"message"_s).toString();
         QVERIFY2(reason.contains(named), qPrintable(reason));
+        // Each issue in zod's shape: a code, the message and the path to the value.
+        QVERIFY(!issue.value(u"code"_s).toString().isEmpty());
+        QVERIFY(issue.value(u"path"_s).isArray());
+        QCOMPARE(QJsonDocument(issue.value(u"path"_s).toArray()).toJson(QJsonDocument::Compact),
+                 path);
         QVERIFY(m_api->store().jobs().isEmpty()); // nothing was started
     }
 
@@ -213,6 +224,117 @@ private Q_SLOTS:
         const auto under = m_api->call("POST", u"/v1/crawl"_s, QByteArray(1024 * 1024, ' '));
         QCOMPARE(under.status, 400);
         QVERIFY(m_api->store().jobs().isEmpty());
+    }
+
+    void badStatusQuery_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("limit=0") << u"limit=0"_s << u"limit"_s;
+        QTest::newRow("limit not a number") << u"limit=ten"_s << u"limit"_s;
+        QTest::newRow("limit empty") << u"limit="_s << u"limit"_s;
+        QTest::newRow("limit negative") << u"limit=-5"_s << u"limit"_s;
+        QTest::newRow("skip not a number") << u"skip=1.5"_s << u"skip"_s;
+    }
+
+    void badStatusQuery()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, key);
+        // Checked before the job is looked up: the same for any id.
+        const auto reply = m_api->get(
+            u"/v1/crawl/%1?%2"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces), query));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json.value(u"success"_s), QJsonValue(false));
+        const QJsonObject issue = reply.json.value(u"details"_s).toArray().at(0).toObject();
+        QVERIFY2(issue.value(u"message"_s).toString().startsWith(key + u" must be"_s),
+                 qPrintable(issue.value(u"message"_s).toString()));
+        QCOMPARE(issue.value(u"path"_s).toArray(), QJsonArray{key});
+    }
+
+    void httpRefusalsInTheShapeOfTheirVersion_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("status");
+        const QByteArray auth = "Authorization: Bearer " + QByteArray(LocalApiHarness::token);
+        for (const QByteArray &path : {QByteArray("/v0/crawl"), QByteArray("/v1/crawl")}) {
+            QTest::addRow("413 %s", path.constData())
+                << QByteArray("POST " + path + " HTTP/1.1\r\nHost: x\r\n" + auth
+                              + "\r\nExpect: 100-continue\r\nContent-Length: 5000000\r\n\r\n")
+                << QByteArray("413");
+            QTest::addRow("411 %s", path.constData())
+                << QByteArray("POST " + path + " HTTP/1.1\r\nHost: x\r\n" + auth
+                              + "\r\nTransfer-Encoding: chunked\r\n\r\n")
+                << QByteArray("411");
+            QTest::addRow("400 %s", path.constData())
+                << QByteArray("POST " + path + " HTTP/1.1\r\nHost: x\r\n" + auth
+                              + "\r\nContent-Length: many\r\n\r\n")
+                << QByteArray("400");
+            QTest::addRow("431 %s", path.constData()) << QByteArray(
+                "GET " + path + " HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(80 * 1024, 'a'))
+                                                      << QByteArray("431");
+        }
+    }
+
+    void httpRefusalsInTheShapeOfTheirVersion()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, status);
+        const QByteArray answer = rawExchange(request);
+        QVERIFY2(answer.startsWith("HTTP/1.1 " + status + ' '), answer.left(200).constData());
+        const QByteArray body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        QVERIFY2(!json.value(u"error"_s).toString().isEmpty(), body.constData());
+        // v0's errors are {error} alone; v1's say success: false.
+        const bool v0 = request.contains(" /v0/");
+        QCOMPARE(json.contains(u"success"_s), !v0);
+        QCOMPARE(json.size(), v0 ? 1 : 2);
+    }
+
+    void takenPort()
+    {
+        // A second server on the port of the first: refused, saying the port is taken.
+        const quint16 port = m_api->server().baseUrl().port();
+        StoreWriter writer(m_api->store().path());
+        QVERIFY(writer.start(nullptr));
+        CrawlRunner runner(m_api->store().path(), &writer);
+        LocalApiServer second(m_api->store().path(), &writer, &runner);
+        LocalApiOptions options;
+        options.port = port;
+        options.token = u"other"_s;
+        QString error;
+        QVERIFY(!second.start(options, &error));
+        QVERIFY(second.portInUse());
+        QVERIFY2(error.contains(u"already in use"_s) && error.contains(QString::number(port)),
+                 qPrintable(error));
+        const quint16 free = LocalApiServer::freePortAfter(QHostAddress::LocalHost, port);
+        QVERIFY(free > port);
+        options.port = free;
+        QVERIFY2(second.start(options, &error), qPrintable(error));
+        QVERIFY(!second.portInUse());
+    }
+
+    void allInterfacesBaseUrl()
+    {
+        StoreWriter writer(m_api->store().path());
+        QVERIFY(writer.start(nullptr));
+        CrawlRunner runner(m_api->store().path(), &writer);
+        LocalApiServer server(m_api->store().path(), &writer, &runner);
+        LocalApiOptions options;
+        options.address = QHostAddress::AnyIPv4;
+        options.port = 0;
+        options.token = u"other"_s;
+        QString error;
+        QVERIFY2(server.start(options, &error), qPrintable(error));
+        QVERIFY(server.listensOnAllInterfaces());
+        // What to give an SDK on this machine: not http://0.0.0.0:PORT.
+        QCOMPARE(server.baseUrl().host(), u"127.0.0.1"_s);
+        QVERIFY(server.baseUrl().port() > 0);
+        QCOMPARE(
+            m_api->call("GET", server.baseUrl().toString() + u"/v1/crawl/ongoing"_s, {}, "other")
+                .status,
+            200);
+        QVERIFY(!m_api->server().listensOnAllInterfaces());
     }
 
     void unknownJob_data()

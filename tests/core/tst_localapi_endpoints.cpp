@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every endpoint of the local API against a real site on 127.0.0.1, answered in Firecrawl's
 // shapes, and the jobs it starts stored as ordinary local jobs.
+#include "export/firecrawlexport.h"
 #include "localapiharness.h"
 #include "store/jobstore.h"
+#include "store/storewriter.h"
 #include "support/smallsite.h"
 #include "support/testhttpserver.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -63,6 +67,7 @@ private Q_SLOTS:
         QVERIFY(job);
         QVERIFY(job->isLocal());
         QCOMPARE(job->options.limit, 100);
+        QVERIFY(!LocalApiServer::isApiScrape(*job)); // listed in the window
 
         const auto done = m_api->waitForStatus(url, u"completed"_s);
         QCOMPARE(done.status, 200);
@@ -129,6 +134,56 @@ private Q_SLOTS:
         QCOMPARE(m_api->get(m_lastCrawl + u"?skip=-1"_s).status, 400);
     }
 
+    void identicalPollsShareOneRead()
+    {
+        QVERIFY(!m_lastCrawl.isEmpty());
+        // 20 polls of the same answer and 5 of another, pipelined on one connection: all are
+        // in the server before the first read ends.
+        const QByteArray path = QUrl(m_lastCrawl).path().toLatin1();
+        const QByteArray poll = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                + "Authorization: Bearer " + LocalApiHarness::token + "\r\n\r\n";
+        const QByteArray other = "GET " + path + "?limit=5 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                 + "Authorization: Bearer " + LocalApiHarness::token + "\r\n\r\n";
+        const qint64 readsBefore = m_api->server().statusReadCount();
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_api->server().baseUrl().port());
+        QTRY_VERIFY(socket.state() == QAbstractSocket::ConnectedState);
+        socket.write(poll.repeated(20) + other.repeated(5));
+        QByteArray received;
+        QList<QByteArray> bodies;
+        QDeadlineTimer deadline(30000);
+        while (bodies.size() < 25 && !deadline.hasExpired()) {
+            QTest::qWait(10); // the server answers on this thread
+            received += socket.readAll();
+            while (true) {
+                const qsizetype end = received.indexOf("\r\n\r\n");
+                if (end < 0)
+                    break;
+                const QByteArray head = received.left(end);
+                const qsizetype at = head.indexOf("Content-Length: ");
+                const qint64 length =
+                    head.mid(at + 16, head.indexOf('\r', at) - at - 16).toLongLong();
+                if (received.size() < end + 4 + length)
+                    break;
+                QVERIFY2(head.startsWith("HTTP/1.1 200 "), head.constData());
+                bodies << received.mid(end + 4, length);
+                received.remove(0, end + 4 + length);
+            }
+        }
+        QCOMPARE(bodies.size(), 25);
+        // Answered in order, each the same as the others of its kind.
+        for (int i = 1; i < 20; ++i)
+            QCOMPARE(bodies.at(i), bodies.at(0));
+        QCOMPARE(QJsonDocument::fromJson(bodies.at(0)).object().value(u"data"_s).toArray().size(),
+                 SmallSite::pageCount - 1);
+        for (int i = 21; i < 25; ++i)
+            QCOMPARE(bodies.at(i), bodies.at(20));
+        QCOMPARE(QJsonDocument::fromJson(bodies.at(20)).object().value(u"data"_s).toArray().size(),
+                 5);
+        // One read of the store for each distinct answer.
+        QCOMPARE(m_api->server().statusReadCount() - readsBefore, 2);
+    }
+
     void batchScrape()
     {
         m_site.clearRequests();
@@ -177,6 +232,13 @@ private Q_SLOTS:
         QCOMPARE(data[u"metadata"_s][u"title"_s].toString(), u"Section b"_s);
         QCOMPARE(data[u"metadata"_s][u"statusCode"_s].toInt(), 200);
         QCOMPARE(data[u"metadata"_s][u"sourceURL"_s].toString(), site(u"/b/"_s));
+        // Its job is stored (the API answers from it), marked so the window can hide it.
+        const QList<JobInfo> jobs = m_api->store().jobs();
+        const auto scrapeJob = std::find_if(jobs.begin(), jobs.end(), [&](const JobInfo &job) {
+            return job.options.url == QUrl(site(u"/b/"_s)) && job.options.maxDepth == 0;
+        });
+        QVERIFY(scrapeJob != jobs.end());
+        QVERIFY(LocalApiServer::isApiScrape(*scrapeJob));
 
         // A page the site refuses is still a scrape: its status code says so.
         const auto missing = m_api->post(u"/v1/scrape"_s, {{u"url"_s, site(u"/missing"_s)}});
@@ -244,6 +306,77 @@ private Q_SLOTS:
         const auto cancel = m_api->call("DELETE", u"/v0/crawl/cancel/"_s + id);
         QCOMPARE(cancel.status, 409);
         QVERIFY(cancel.json.value(u"error"_s).toString().contains(u"completed"_s));
+    }
+
+    void tenMegabyteChunks()
+    {
+        // A finished job of 40 pages of about 300 KB of markdown each (12 MB), written into the
+        // real store as a crawl leaves it.
+        constexpr int pages = 40;
+        JobInfo job;
+        job.options.url = QUrl(u"http://big.test/"_s);
+        job.options.formats = {u"markdown"_s};
+        QString error;
+        QVERIFY2(m_api->store().createJob(job, &error), qPrintable(error));
+        {
+            StoreWriter writer(m_api->store().path());
+            QVERIFY2(writer.start(&error), qPrintable(error));
+            writer.setJobState(job.id, JobState::Running);
+            const QString filler = u"Every page of this job is long enough. "_s.repeated(7700);
+            for (int i = 0; i < pages; ++i) {
+                PageRecord page;
+                page.jobId = job.id;
+                page.index = i;
+                page.url = u"http://big.test/page/%1"_s.arg(i);
+                page.finalUrl = page.url;
+                page.state = PageState::Completed;
+                page.httpStatus = 200;
+                page.contentType = u"text/html"_s;
+                page.title = u"Page %1"_s.arg(i);
+                page.markdown = u"# Page %1\n\n"_s.arg(i) + filler;
+                writer.storePage(page, page.url);
+            }
+            writer.setJobState(job.id, JobState::Completed);
+            writer.flush();
+        }
+        const qint64 chunk = FirecrawlV1Export::defaultChunkBytes;
+        const QString url = m_api->base() + u"/v1/crawl/"_s + job.id;
+        auto first = m_api->get(url);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json.value(u"completed"_s).toInt(), pages);
+        const QJsonArray firstData = first.json.value(u"data"_s).toArray();
+        QVERIFY(!firstData.isEmpty());
+        const qint64 document =
+            QJsonDocument(firstData.at(0).toObject()).toJson(QJsonDocument::Compact).size();
+        QVERIFY(document > 300000);
+        // The first answer is one 10 MB chunk: full up to one document, over it by at most one.
+        QVERIFY2(first.body.size() <= chunk + document,
+                 qPrintable(QString::number(first.body.size())));
+        QVERIFY2(first.body.size() > chunk - document,
+                 qPrintable(QString::number(first.body.size())));
+        QVERIFY(firstData.size() < pages);
+        QString next = first.json.value(u"next"_s).toString();
+        QCOMPARE(next, url + u"?skip=%1"_s.arg(firstData.size()));
+
+        // Following next yields the rest: every page once.
+        QStringList urls;
+        for (const QJsonValue &value : firstData)
+            urls << value[u"metadata"_s][u"sourceURL"_s].toString();
+        int answers = 1;
+        while (!next.isEmpty() && answers < 10) {
+            const auto reply = m_api->get(next);
+            QCOMPARE(reply.status, 200);
+            QVERIFY(reply.body.size() <= chunk + document);
+            for (const QJsonValue &value : reply.json.value(u"data"_s).toArray())
+                urls << value[u"metadata"_s][u"sourceURL"_s].toString();
+            next = reply.json.value(u"next"_s).toString();
+            ++answers;
+        }
+        QCOMPARE(answers, 2);
+        QCOMPARE(urls.size(), pages);
+        QCOMPARE(QSet<QString>(urls.begin(), urls.end()).size(), pages);
+        QVERIFY(urls.contains(u"http://big.test/page/0"_s));
+        QVERIFY(urls.contains(u"http://big.test/page/%1"_s.arg(pages - 1)));
     }
 
     void cancelV0()

@@ -6,6 +6,7 @@
 #include "support/smallsite.h"
 #include "support/testhttpserver.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +49,33 @@ Result runTrawl(const QStringList &arguments, int timeoutMs = 60000)
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// `trawl serve ARGUMENTS` until it prints its URL (or ends): the first stdout line and what it
+// wrote on stderr by then; the process is stopped. The token comes from the environment.
+Result runServe(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TRAWL_CLI_TOKEN"_s, u"fc-cli-test"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TRAWL_BINARY),
+                  QStringList{u"serve"_s, u"--token-env"_s, u"TRAWL_CLI_TOKEN"_s} + arguments);
+    Result result;
+    if (!process.waitForStarted())
+        return result;
+    QDeadlineTimer deadline(30000);
+    while (!process.canReadLine() && process.state() == QProcess::Running && !deadline.hasExpired())
+        process.waitForReadyRead(100);
+    result.out = QString::fromUtf8(process.readLine()).trimmed();
+    if (process.state() == QProcess::Running) {
+        process.terminate();
+        process.waitForFinished(30000);
+    } else {
+        result.exitCode = process.exitCode();
+    }
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
 }
 
 } // namespace
@@ -136,6 +165,11 @@ private Q_SLOTS:
             << QStringList{u"--frobnicate"_s} << u"--frobnicate"_s;
         QTest::newRow("jobs takes no argument")
             << QStringList{u"jobs"_s, u"x"_s} << u"no arguments"_s;
+        QTest::newRow("serve: --listen not an address")
+            << QStringList{u"serve"_s, u"--listen"_s, u"foo"_s}
+            << u"--listen expects an IP address, not \"foo\""_s;
+        QTest::newRow("serve: port too high")
+            << QStringList{u"serve"_s, u"--port"_s, u"70000"_s} << u"--port"_s;
     }
 
     void badUsageExitsTwoWithOneLine()
@@ -176,6 +210,48 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(u"999"_s) && result.err.contains(u"newer"_s),
                  qPrintable(result.err));
+    }
+
+    void serveListen_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("allInterfaces");
+        QTest::newRow("default: 127.0.0.1") << QStringList{u"--port"_s, u"0"_s} << false;
+        QTest::newRow("--listen 127.0.0.1")
+            << QStringList{u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s} << false;
+        QTest::newRow("--listen 0.0.0.0")
+            << QStringList{u"--listen"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s} << true;
+    }
+
+    void serveListen()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, allInterfaces);
+        const Result serve = runServe(arguments + QStringList{u"--db"_s, freshDb()});
+        // The URL to give SDKs on this machine, also when it listens everywhere.
+        QVERIFY2(serve.out.startsWith(u"http://127.0.0.1:"_s), qPrintable(serve.out + serve.err));
+        QVERIFY(QUrl(serve.out).port() > 0);
+        QCOMPARE(serve.err.contains(u"Warning: listening on 0.0.0.0"_s), allInterfaces);
+        QCOMPARE(serve.err.contains(u"all interfaces"_s), allInterfaces);
+        if (!allInterfaces)
+            QVERIFY2(!serve.err.contains(u"Warning"_s), qPrintable(serve.err));
+    }
+
+    void serveRefusesATakenPort()
+    {
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost));
+        const Result serve =
+            runServe({u"--port"_s, QString::number(taken.serverPort()), u"--db"_s, freshDb()});
+        QCOMPARE(serve.exitCode, 2);
+        QVERIFY(serve.out.isEmpty());
+        const QStringList lines = serve.err.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.constFirst().startsWith(u"trawl serve: "_s), qPrintable(serve.err));
+        QVERIFY2(lines.constFirst().contains(u"already in use"_s)
+                     && lines.constFirst().contains(QString::number(taken.serverPort()))
+                     && lines.constFirst().contains(u"--port"_s),
+                 qPrintable(serve.err));
     }
 
     void crawlsASiteAndListsTheJob()

@@ -10,6 +10,7 @@
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 #include "support/fakeproviders.h"
+#include "support/testhttpserver.h"
 #include "ui/appservices.h"
 #include "ui/appsettings.h"
 #include "ui/joblistmodel.h"
@@ -21,11 +22,14 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -75,6 +79,35 @@ int freePort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
+}
+
+// One request to the local API: its status and JSON body.
+std::pair<int, QJsonObject> apiCall(const QUrl &base, const QString &token, const QString &path,
+                                    const QJsonObject &body = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(base.toString() + path));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply =
+        body.isEmpty() ? network.get(request) : network.post(request, QJsonDocument(body).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object()};
+}
+
+// The Local API Server dialog, opened from the window's action.
+ServerDialog *openServerDialog(MainWindow &window)
+{
+    window.findChild<QAction *>(u"actionLocalApi"_s)->trigger();
+    ServerDialog *dialog = nullptr;
+    QDeadlineTimer deadline(10000);
+    while (!(dialog = window.findChild<ServerDialog *>()) && !deadline.hasExpired())
+        QTest::qWait(20);
+    return dialog;
 }
 
 } // namespace
@@ -329,6 +362,137 @@ private Q_SLOTS:
         w.window.findChild<QAction *>(u"actionLocalApi"_s)->trigger();
         QTRY_VERIFY((dialog = w.window.findChild<ServerDialog *>()));
         QCOMPARE(dialog->token(), token);
+    }
+
+    void localApiSwitchRemembered()
+    {
+        const QString dir = freshDir();
+        const int port = freePort();
+        {
+            Window w(dir);
+            QVERIFY(w.open());
+            w.services.restoreLocalApi(&w.settings);
+            QVERIFY(!w.services.localApi()->isListening()); // off until switched on
+            ServerDialog *dialog = openServerDialog(w.window);
+            QVERIFY(dialog);
+            dialog->findChild<QSpinBox *>()->setValue(port);
+            dialog->findChild<QCheckBox *>()->setChecked(true);
+            QVERIFY(w.services.localApi()->isListening());
+            QVERIFY(w.settings.localApiEnabled());
+            QCOMPARE(w.settings.localApiPort(), port);
+        }
+        {
+            // The next launch: on again, on that port, with the token kept as an API key.
+            Window w(dir);
+            QVERIFY(w.open());
+            w.services.restoreLocalApi(&w.settings);
+            QTRY_VERIFY(w.services.localApi()->isListening());
+            QCOMPARE(w.services.localApi()->baseUrl().port(), port);
+            const QString token =
+                w.services.secrets()->cached(LocalApiServer::tokenSecretName()).value_or(QString());
+            QVERIFY(token.startsWith(u"fc-"_s));
+            QCOMPARE(apiCall(w.services.localApi()->baseUrl(), token, u"/v1/crawl/ongoing"_s).first,
+                     200);
+            // Switched off in its dialog, it stays off at the next launch.
+            ServerDialog *dialog = openServerDialog(w.window);
+            QVERIFY(dialog);
+            QVERIFY(dialog->findChild<QCheckBox *>()->isChecked());
+            dialog->findChild<QCheckBox *>()->setChecked(false);
+            QVERIFY(!w.settings.localApiEnabled());
+        }
+        Window w(dir);
+        QVERIFY(w.open());
+        w.services.restoreLocalApi(&w.settings);
+        QTest::qWait(200);
+        QVERIFY(!w.services.localApi()->isListening());
+    }
+
+    void localApiPortTaken()
+    {
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost));
+        Window w(freshDir());
+        QVERIFY(w.open());
+        w.settings.setLocalApi(true, taken.serverPort());
+        w.window.show();
+        // At launch: not started, and the user is told why.
+        w.services.restoreLocalApi(&w.settings);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.window.findChild<QMessageBox *>()));
+        QVERIFY2(box->text().contains(u"already in use"_s)
+                     && box->text().contains(QString::number(taken.serverPort())),
+                 qPrintable(box->text()));
+        QVERIFY(!w.services.localApi()->isListening());
+        box->close();
+
+        // The dialog offers another port, and takes it.
+        ServerDialog *dialog = openServerDialog(w.window);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QSpinBox *>()->value(), int(taken.serverPort()));
+        auto *other = dialog->findChild<QPushButton *>(u"otherPort"_s);
+        QVERIFY(other && other->isHidden());
+        dialog->findChild<QCheckBox *>()->setChecked(true);
+        QVERIFY(!w.services.localApi()->isListening());
+        QVERIFY(!other->isHidden());
+        const QString offer = other->text();
+        other->click();
+        QVERIFY(w.services.localApi()->isListening());
+        QVERIFY(w.services.localApi()->baseUrl().port() != taken.serverPort());
+        QVERIFY2(offer.contains(QString::number(w.services.localApi()->baseUrl().port())),
+                 qPrintable(offer));
+        QCOMPARE(w.settings.localApiPort(), w.services.localApi()->baseUrl().port());
+        QVERIFY(other->isHidden());
+    }
+
+    void apiScrapesHiddenFromTheJobList()
+    {
+        TestHttpServer site;
+        site.addPage("/", "<html><head><title>Scraped</title></head><body>hello</body></html>");
+        QVERIFY(site.listen());
+        Window w(freshDir());
+        QVERIFY(w.open());
+        w.window.show();
+        LocalApiOptions options;
+        options.port = 0;
+        options.token = u"fc-scrapes"_s;
+        QString error;
+        QVERIFY2(w.services.localApi()->start(options, &error), qPrintable(error));
+        const QUrl base = w.services.localApi()->baseUrl();
+        const auto scraped =
+            apiCall(base, options.token, u"/v1/scrape"_s, {{u"url"_s, site.url().toString()}});
+        QCOMPARE(scraped.first, 200);
+        const auto crawl = apiCall(base, options.token, u"/v1/crawl"_s,
+                                   {{u"url"_s, site.url().toString()}, {u"limit"_s, 1}});
+        QCOMPARE(crawl.first, 200);
+        QTRY_COMPARE(w.store.jobs().size(), 2); // both stored: the API answers from the store
+        w.window.refresh();
+        // Only the crawl is listed.
+        QTRY_COMPARE(w.window.jobListModel()->rowCount(), 1);
+        QCOMPARE(w.window.jobListModel()->job(0).id, crawl.second.value(u"id"_s).toString());
+        auto *show = w.window.findChild<QAction *>(u"actionShowApiScrapes"_s);
+        QVERIFY(show && show->isCheckable() && !show->isChecked());
+        show->trigger();
+        QCOMPARE(w.window.jobListModel()->rowCount(), 2);
+        QVERIFY(w.settings.showApiScrapes());
+        show->trigger();
+        QCOMPARE(w.window.jobListModel()->rowCount(), 1);
+    }
+
+    void windowHasTrawlsIcon()
+    {
+        Window w(freshDir());
+        QVERIFY(w.open());
+        const QIcon icon = w.window.windowIcon();
+        QVERIFY(!icon.isNull());
+        const QImage image = icon.pixmap(48, 48).toImage();
+        QVERIFY(!image.isNull());
+        // Drawn, not an empty pixmap.
+        int opaque = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                opaque += qAlpha(image.pixel(x, y)) > 0;
+        }
+        QVERIFY(opaque > image.width() * image.height() / 4);
     }
 };
 

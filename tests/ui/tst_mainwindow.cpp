@@ -129,7 +129,7 @@ private Q_SLOTS:
             QVERIFY2(!seen.contains(a->shortcut()), qPrintable(a->objectName()));
             seen.insert(a->shortcut());
         }
-        QCOMPARE(named, 13);
+        QCOMPARE(named, 14);
     }
 
     void listsJobsAndFollowsTheStore()

@@ -3,7 +3,18 @@
 // to the end and follows `next`; every page of the site must come back once, with markdown.
 //   node crawl.mjs API_URL TOKEN SITE_URL EXPECTED_URLS_JSON
 import FirecrawlApp from '@mendable/firecrawl-js';
+import axios from 'axios'; // the SDK's own HTTP client (the same module instance)
 import { readFileSync } from 'node:fs';
+
+// Every status answer the SDK receives: its URL and size, to see it follow `next` across the
+// server's 10 MB chunks.
+const CHUNK_BYTES = 10485760;
+const statusAnswers = [];
+axios.interceptors.response.use((response) => {
+    if (response.config.method === 'get' && /\/v1\/crawl\/[^/]+$/.test(new URL(response.config.url).pathname))
+        statusAnswers.push({ url: response.config.url, bytes: Number(response.headers['content-length']) });
+    return response;
+});
 
 const [apiUrl, token, siteUrl, expectedFile] = process.argv.slice(2);
 const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
@@ -43,8 +54,22 @@ for (const url of seen.keys()) {
 if (result.completed !== expected.length || result.total !== expected.length)
     problems.push(`completed ${result.completed} / total ${result.total}, not ${expected.length}`);
 
+// A crawl whose documents pass 10 MB arrives in chunks: the SDK must have followed `next`
+// (?skip=N), and no answer may pass the chunk by more than one document.
+const documentBytes = (result.data ?? []).map((document) => Buffer.byteLength(JSON.stringify(document)));
+const totalBytes = documentBytes.reduce((sum, bytes) => sum + bytes, 0);
+const largest = Math.max(0, ...documentBytes);
+const followed = statusAnswers.filter((answer) => new URL(answer.url).searchParams.has('skip'));
+if (totalBytes > CHUNK_BYTES && followed.length === 0)
+    problems.push(`${totalBytes} bytes of documents, yet the SDK followed no next link`);
+for (const answer of statusAnswers) {
+    if (!(answer.bytes <= CHUNK_BYTES + largest))
+        problems.push(`a status answer of ${answer.bytes} bytes (${answer.url})`);
+}
+
 if (problems.length > 0) {
     console.error(problems.join('\n'));
     process.exit(1);
 }
-console.log(`crawlUrl received ${seen.size} pages, each once, with markdown`);
+console.log(`crawlUrl received ${seen.size} pages, each once, with markdown ` +
+    `(${(totalBytes / 1048576).toFixed(1)} MB in ${followed.length + 1} chunks)`);
