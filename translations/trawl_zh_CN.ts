@@ -1027,10 +1027,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>模式：</translation>
     </message>
     <message>
-        <source>After the page has loaded, wait this long before reading it (Firecrawl&apos;s waitFor).</source>
-        <translation>页面加载完成后，等待这段时间再读取（即 Firecrawl 的 waitFor）。</translation>
-    </message>
-    <message>
         <source>Wait after load:</source>
         <translation>加载后等待：</translation>
     </message>
@@ -1077,10 +1073,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Links</source>
         <translation>链接</translation>
-    </message>
-    <message>
-        <source>Screenshot</source>
-        <translation>截图</translation>
     </message>
     <message>
         <source>Keep the page&apos;s %1 (Firecrawl format &quot;%2&quot;).</source>
@@ -1173,6 +1165,30 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>After the page has loaded, wait this long before reading it (Firecrawl&apos;s waitFor, at most %1 seconds).</source>
+        <translation>页面加载后，等待这么久再读取（Firecrawl 的 waitFor，最多 %1 秒）。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Visible area (1280×800)</source>
+        <translation>可见区域（1280×800）</translation>
+    </message>
+    <message>
+        <source>Full page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Keep a PNG of each rendered page: its first screen (Firecrawl format &quot;%1&quot;) or its whole height (&quot;%2&quot;). Needs JavaScript rendering (Rendering tab).</source>
+        <translation>为每个渲染的页面保存一张 PNG：第一屏（Firecrawl 格式“%1”）或整页高度（“%2”）。需要 JavaScript 渲染（“渲染”选项卡）。</translation>
+    </message>
+    <message>
+        <source>Screenshot:</source>
+        <translation>截图：</translation>
     </message>
 </context>
 <context>
@@ -1375,22 +1391,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>一个包含 Markdown 文件的文件夹，每个页面一个文件，另附 index.md。</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>取消导出</translation>
-    </message>
-    <message>
-        <source>Open Folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
         <source>Export Job</source>
         <translation>导出任务</translation>
     </message>
@@ -1447,10 +1447,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         </translation>
     </message>
     <message>
-        <source>Exporting %1 pages: %2 written…</source>
-        <translation>正在导出 %1 个页面：已写入 %2 个…</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -1471,6 +1467,38 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
+        <translation>%1 / %2 页</translation>
+    </message>
+    <message>
+        <source>Exporting: %1, %2 written…</source>
+        <translation>正在导出：%1，已写入 %2…</translation>
+    </message>
+    <message>
+        <source>Exporting: %1…</source>
+        <translation>正在导出：%1…</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1950,32 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
             <numerusform>已将 %n 个失败页面重新加入队列；爬取将继续以抓取它们。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed Pages</source>
+        <translation>重试失败的页面(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Pages…</source>
+        <translation>查找页面(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the pages of the job by URL or title</source>
+        <translation>按 URL 或标题搜索此任务的页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Load %n earlier line(s)</source>
+        <translation>
+            <numerusform>加载之前的 %n 行(&amp;L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log&apos;s latest lines; earlier ones are kept.</source>
+        <translation>日志的最新几行；更早的行已保存。</translation>
+    </message>
 </context>
 <context>
     <name>JsonOut</name>
@@ -2013,14 +2067,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>&lt;h2&gt;No crawls yet&lt;/h2&gt;&lt;p&gt;Start a crawl with &lt;b&gt;New crawl…&lt;/b&gt;: type the address of a site, choose how far to go, and watch its pages arrive here.&lt;br&gt;You can also drop a link, or a text file with one address per line, on this window.&lt;/p&gt;&lt;p&gt;Not sure yet? Try a crawl of the small sample site that comes with Trawl: nothing leaves your computer.&lt;/p&gt;&lt;p&gt;Crawls started from a terminal (&lt;code&gt;trawl crawl URL&lt;/code&gt;) show up here too. Every page is kept in&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;还没有爬取&lt;/h2&gt;&lt;p&gt;点击&lt;b&gt;新建爬取…&lt;/b&gt;开始爬取：输入站点地址，选择爬取范围，然后看着页面陆续出现在这里。&lt;br&gt;您也可以将链接或每行一个地址的文本文件拖放到此窗口上。&lt;/p&gt;&lt;p&gt;还不确定？试试爬取 Trawl 自带的小型示例站点：任何数据都不会离开您的计算机。&lt;/p&gt;&lt;p&gt;从终端启动的爬取（&lt;code&gt;trawl crawl URL&lt;/code&gt;）也会显示在这里。所有页面都保存在&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>New crawl…</source>
-        <translation>新建爬取…</translation>
-    </message>
-    <message>
-        <source>Try a crawl on the built-in sample site</source>
-        <translation>试试爬取内置示例站点</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2201,28 +2247,40 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         </translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Trawl %1&lt;/h3&gt;&lt;p&gt;A desktop crawl manager: local crawls and hosted crawl APIs in one window, every job kept in SQLite.&lt;/p&gt;&lt;p&gt;Jobs database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trawl %1&lt;/h3&gt;&lt;p&gt;桌面爬取管理器：在一个窗口中管理本地爬取和托管爬取 API，所有任务都保存在 SQLite 中。&lt;/p&gt;&lt;p&gt;任务数据库：&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The job could not be deleted: %1</source>
+        <translation>无法删除该任务：%1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New &amp;Sample Crawl</source>
+        <translation>新建示例爬取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Crawl the small sample site that comes with Trawl (nothing leaves this computer)</source>
+        <translation>爬取 Trawl 自带的小型示例网站（不会有任何数据离开这台电脑）</translation>
+    </message>
+    <message>
+        <source>&amp;New crawl…</source>
+        <translation>新建爬取(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Try a crawl on the built-in sample site</source>
+        <translation>试着爬取内置示例网站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>NewCrawlDialog</name>
-    <message>
-        <source>Save as preset…</source>
-        <translation>另存为预设…</translation>
-    </message>
-    <message>
-        <source>Delete preset</source>
-        <translation>删除预设</translation>
-    </message>
-    <message>
-        <source>Show as Firecrawl request</source>
-        <translation>显示为 Firecrawl 请求</translation>
-    </message>
     <message>
         <source>New Crawl</source>
         <translation>新建爬取</translation>
@@ -2300,10 +2358,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>将这些选项显示为 Firecrawl 请求，以便复制、编辑或用粘贴的请求替换。</translation>
     </message>
     <message>
-        <source>Start crawl</source>
-        <translation>开始爬取</translation>
-    </message>
-    <message>
         <source>Fill the options from a saved set. Your own presets are kept in %1.</source>
         <translation>从已保存的选项集中填入选项。您自己的预设保存在 %1 中。</translation>
     </message>
@@ -2330,14 +2384,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Delete Preset</source>
         <translation>删除预设</translation>
-    </message>
-    <message>
-        <source>Start on %1</source>
-        <translation>在 %1 上开始</translation>
-    </message>
-    <message>
-        <source>Show the form</source>
-        <translation>显示表单</translation>
     </message>
     <message>
         <source>Not valid JSON at character %1: %2.</source>
@@ -2372,6 +2418,30 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Not an http or https URL.</source>
         <translation>不是 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as preset…</source>
+        <translation>另存为预设(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>删除预设(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Firecrawl request</source>
+        <translation>显示为 Firecrawl 请求(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Start crawl</source>
+        <translation>开始爬取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start on %1</source>
+        <translation>在 %1 上开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;form</source>
+        <translation>显示表单(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2743,18 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取方式</translation>
+    </message>
+    <message>
+        <source>Rendered (JavaScript)</source>
+        <translation>已渲染（JavaScript）</translation>
+    </message>
+    <message>
+        <source>Static (the HTML as fetched)</source>
+        <translation>静态（抓取到的 HTML）</translation>
+    </message>
 </context>
 <context>
     <name>PageProcessor</name>
@@ -2821,10 +2903,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>服务为该任务分配的 ID</translation>
     </message>
     <message>
-        <source>Monitor</source>
-        <translation>监控</translation>
-    </message>
-    <message>
         <source>&amp;Service:</source>
         <translation>服务(&amp;S)：</translation>
     </message>
@@ -2883,6 +2961,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>No system keychain answers: the key is kept only for this session and asked for again after a restart.</source>
         <translation>系统钥匙串没有响应：密钥仅在本次会话中保留，重启后需要重新输入。</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>监控(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -3101,28 +3183,12 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
 <context>
     <name>ServerDialog</name>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Answer Firecrawl&apos;s API on this computer</source>
-        <translation>在本机提供 Firecrawl 的 API</translation>
-    </message>
-    <message>
         <source>Local API server</source>
         <translation>本地 API 服务器</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
         <source>A new token: scripts using the old one are refused from now on.</source>
         <translation>生成新令牌：从现在起，使用旧令牌的脚本将被拒绝。</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
     </message>
     <message>
         <source>Token:</source>
@@ -3148,6 +3214,26 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
+    <message>
+        <source>&amp;Answer Firecrawl&apos;s API on this computer</source>
+        <translation>在这台电脑上提供 Firecrawl 的 API(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>重新生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>复制令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>复制 URL(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3158,10 +3244,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Where Trawl keeps its job database (trawl.sqlite). Empty: the default folder.</source>
         <translation>Trawl 存放任务数据库（trawl.sqlite）的位置。留空：使用默认文件夹。</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
@@ -3184,20 +3266,12 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>每次启动时，删除结束时间早于此期限的已结束任务（连同其页面）。</translation>
     </message>
     <message>
-        <source>Delete finished jobs after:</source>
-        <translation>已结束任务的删除期限：</translation>
-    </message>
-    <message>
         <source>The language of the window.</source>
         <translation>窗口的语言。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Dialogs opened afterwards use the new language at once; the main window changes at the next start.</source>
-        <translation>之后打开的对话框会立即使用新语言；主窗口将在下次启动时切换。</translation>
     </message>
     <message>
         <source>Every new crawl starts with these options.</source>
@@ -3214,6 +3288,18 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Data Folder</source>
         <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Delete finished jobs &amp;after:</source>
+        <translation>在此时间后删除已完成的任务(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The window changes to the new language as soon as you press OK.</source>
+        <translation>按下“确定”后，窗口会立即切换到新语言。</translation>
     </message>
 </context>
 <context>

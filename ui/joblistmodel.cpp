@@ -236,9 +236,17 @@ void JobListModel::sample(const QList<JobInfo> &jobs)
     m_samples = std::move(kept);
 }
 
+void JobListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_jobs.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_jobs.size()) - 1, ColumnCount - 1));
+}
+
 void JobListModel::refresh()
 {
-    const QList<JobInfo> fresh = m_store->jobs();
+    QList<JobInfo> fresh = m_store->jobs();
+    fresh.removeIf([this](const JobInfo &job) { return m_hidden.contains(job.id); });
     sample(fresh);
     QSet<QString> freshIds;
     for (const JobInfo &job : fresh)

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 class JobStore;
 
@@ -54,6 +55,11 @@ public:
     JobInfo job(int row) const { return m_jobs.value(row); }
     int rowOf(const QString &jobId) const; // -1 when absent
     void refresh();
+    // Jobs not to list although the store still has them (being deleted); from the next
+    // refresh() on.
+    void setHiddenJobs(const QSet<QString> &jobIds) { m_hidden = jobIds; }
+    // The language changed: the headers and the texts of every row are said again.
+    void retranslate();
 
     // The total a progress bar fills towards (0: unknown).
     static qint64 expectedPages(const JobInfo &job);
@@ -74,4 +80,5 @@ private:
     QList<JobInfo> m_jobs;
     QElapsedTimer m_clock;
     QHash<QString, QList<Sample>> m_samples; // running jobs: pages done over the last seconds
+    QSet<QString> m_hidden;
 };

@@ -2,22 +2,26 @@
 #include "ui/jobview.h"
 
 #include "store/jobstore.h"
+#include "ui/appsettings.h"
 #include "ui/jobview/chartspanel.h"
 #include "ui/jobview/pagefilterbar.h"
 #include "ui/jobview/pageinspector.h"
 #include "ui/jobview/pagesmodel.h"
 
+#include <QAction>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -25,7 +29,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString settingsGroup = u"JobView"_s;
+// A running crawl's log keeps its newest lines; earlier ones are kept once asked for.
+constexpr int liveLogLines = 20000;
 
 QTableView *makeTable(QWidget *parent, const QString &name, PagesModel *model)
 {
@@ -49,9 +54,10 @@ QTableView *makeTable(QWidget *parent, const QString &name, PagesModel *model)
 
 } // namespace
 
-JobView::JobView(JobStore *store, QWidget *parent)
+JobView::JobView(JobStore *store, AppSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_settings(settings)
     , m_tabs(new QTabWidget(this))
     , m_refreshTimer(new QTimer(this))
     , m_chartsTimer(new QTimer(this))
@@ -64,12 +70,7 @@ JobView::JobView(JobStore *store, QWidget *parent)
     m_tabs->insertTab(ErrorsTab, createErrorsTab(), tr("Errors"));
     m_charts = new ChartsPanel(m_store, this);
     m_tabs->insertTab(ChartsTab, m_charts, tr("Charts"));
-    m_log = new QPlainTextEdit(this);
-    m_log->setObjectName(u"jobLog"_s);
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(20000);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_tabs->insertTab(LogTab, m_log, tr("Log"));
+    m_tabs->insertTab(LogTab, createLogTab(), tr("Log"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -83,6 +84,21 @@ JobView::JobView(JobStore *store, QWidget *parent)
     m_pollTimer->setInterval(pollIntervalMs);
     connect(m_pollTimer, &QTimer::timeout, this, &JobView::poll);
     connect(m_tabs, &QTabWidget::currentChanged, this, &JobView::tabChanged);
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(u"actionFind"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(PagesTab);
+        m_filterBar->focusSearch();
+    });
+    m_retryAction = new QAction(this);
+    m_retryAction->setObjectName(u"actionRetryFailed"_s);
+    m_retryAction->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    m_retryAction->setEnabled(false);
+    connect(m_retryAction, &QAction::triggered, this, [this] { retryFailedPages(); });
+    addActions({m_findAction, m_retryAction});
+    retranslateUi();
     restoreLayout();
     setJob({});
 }
@@ -90,6 +106,32 @@ JobView::JobView(JobStore *store, QWidget *parent)
 JobView::~JobView()
 {
     saveLayout();
+}
+
+void JobView::retranslateUi()
+{
+    m_tabs->setTabText(PagesTab, tr("Pages"));
+    m_tabs->setTabText(ChartsTab, tr("Charts"));
+    m_tabs->setTabText(LogTab, tr("Log"));
+    m_retryButton->setText(tr("&Retry failed pages"));
+    const QString retryTip = tr("Queue the failed pages (not the skipped ones) again and resume "
+                                "the crawl to fetch them");
+    m_retryButton->setToolTip(retryTip);
+    m_retryAction->setText(tr("Re&try Failed Pages"));
+    showLogState();
+    m_retryAction->setStatusTip(retryTip);
+    m_findAction->setText(tr("&Find Pages…"));
+    m_findAction->setStatusTip(tr("Search the pages of the job by URL or title"));
+    m_pagesModel->retranslate();
+    m_errorsModel->retranslate();
+    refreshErrorSummary(); // also the Errors tab's text
+}
+
+void JobView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QWidget *JobView::createPagesTab()
@@ -107,6 +149,7 @@ QWidget *JobView::createPagesTab()
     m_pagesTable->setColumnWidth(m_pagesModel->sectionOf(PagesModel::UrlColumn), 320);
     m_pagesTable->setColumnWidth(m_pagesModel->sectionOf(PagesModel::TitleColumn), 220);
     m_inspector = new PageInspector(m_store, tab);
+    connect(m_inspector, &PageInspector::pageOpened, this, &JobView::selectPage);
     m_pagesSplitter = new QSplitter(Qt::Horizontal, tab);
     m_pagesSplitter->setObjectName(u"pagesSplitter"_s);
     m_pagesSplitter->addWidget(m_pagesTable);
@@ -150,10 +193,8 @@ QWidget *JobView::createErrorsTab()
     m_errorSummary = new QLabel(tab);
     m_errorSummary->setObjectName(u"errorSummary"_s);
     m_errorSummary->setWordWrap(true);
-    m_retryButton = new QPushButton(tr("&Retry failed pages"), tab);
+    m_retryButton = new QPushButton(tab);
     m_retryButton->setObjectName(u"retryFailedPages"_s);
-    m_retryButton->setToolTip(tr("Queue the failed pages (not the skipped ones) again and resume "
-                                 "the crawl to fetch them"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_errorSummary, 1);
@@ -171,13 +212,39 @@ QWidget *JobView::createErrorsTab()
     return tab;
 }
 
+QWidget *JobView::createLogTab()
+{
+    auto *tab = new QWidget(this);
+    m_log = new QPlainTextEdit(tab);
+    m_log->setObjectName(u"jobLog"_s);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(liveLogLines);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_logState = new QLabel(tab);
+    m_logState->setObjectName(u"logState"_s);
+    m_earlierLog = new QPushButton(tab);
+    m_earlierLog->setObjectName(u"loadEarlierLog"_s);
+    connect(m_earlierLog, &QPushButton::clicked, this, &JobView::loadEarlierLog);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_logState, 1);
+    bar->addWidget(m_earlierLog);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_log, 1);
+    return tab;
+}
+
 void JobView::setJob(const QString &jobId)
 {
     m_jobId = jobId;
     m_lastLogId = 0;
+    m_firstLogId = 0;
+    m_logHasEarlier = false;
     m_seenPages = -1;
     m_seenUpdatedAt = {};
     m_log->clear();
+    m_log->setMaximumBlockCount(liveLogLines);
     m_inspector->clear();
     m_filterBar->setContentTypes(jobId.isEmpty() ? QStringList() : m_store->contentTypes(jobId));
     m_pagesModel->setJob(jobId);
@@ -251,6 +318,7 @@ void JobView::refreshErrorSummary()
     m_errorSummary->setText(
         tr("%1 failed, %2 skipped.").arg(locale.toString(failed), locale.toString(skipped)));
     m_retryButton->setEnabled(failed > 0);
+    m_retryAction->setEnabled(failed > 0);
     m_tabs->setTabText(ErrorsTab, failed + skipped > 0
                                       ? tr("Errors (%1)").arg(locale.toString(failed + skipped))
                                       : tr("Errors"));
@@ -258,20 +326,74 @@ void JobView::refreshErrorSummary()
 
 void JobView::refreshLog()
 {
-    if (m_jobId.isEmpty())
+    if (m_jobId.isEmpty()) {
+        showLogState();
         return;
+    }
+    const auto line = [](const LogEntry &entry) {
+        return u"%1  %2  %3"_s.arg(entry.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                                   entry.level.leftJustified(7), entry.message);
+    };
+    if (m_lastLogId == 0) {
+        // A job just opened: its last lines (a crawl of 100,000 pages has a long log).
+        const QList<LogEntry> entries = m_store->logBefore(m_jobId, 0, logPageLines);
+        QStringList lines;
+        lines.reserve(entries.size());
+        for (const LogEntry &entry : entries)
+            lines << line(entry);
+        if (!entries.isEmpty()) {
+            m_log->setPlainText(lines.join(u'\n'));
+            m_log->moveCursor(QTextCursor::End);
+            m_firstLogId = entries.constFirst().id;
+            m_lastLogId = entries.constLast().id;
+        }
+        m_logHasEarlier = entries.size() == logPageLines;
+        showLogState();
+        return;
+    }
     constexpr int batch = 1000;
     for (;;) {
         const QList<LogEntry> entries = m_store->log(m_jobId, m_lastLogId, batch);
         for (const LogEntry &entry : entries) {
-            m_log->appendPlainText(
-                u"%1  %2  %3"_s.arg(entry.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                                    entry.level.leftJustified(7), entry.message));
+            m_log->appendPlainText(line(entry));
             m_lastLogId = entry.id;
         }
         if (entries.size() < batch)
             break;
     }
+}
+
+bool JobView::loadEarlierLog()
+{
+    if (m_jobId.isEmpty() || m_firstLogId <= 0)
+        return false;
+    const QList<LogEntry> entries = m_store->logBefore(m_jobId, m_firstLogId, logPageLines);
+    m_logHasEarlier = entries.size() == logPageLines;
+    if (!entries.isEmpty()) {
+        QString text;
+        for (const LogEntry &entry : entries) {
+            text += u"%1  %2  %3\n"_s.arg(entry.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                                          entry.level.leftJustified(7), entry.message);
+        }
+        // Asked for: kept, however long the log gets.
+        m_log->setMaximumBlockCount(
+            std::max(m_log->maximumBlockCount(), m_log->blockCount() + int(entries.size()) + 1));
+        QTextCursor cursor(m_log->document());
+        cursor.movePosition(QTextCursor::Start);
+        cursor.insertText(text);
+        m_firstLogId = entries.constFirst().id;
+    }
+    showLogState();
+    return !entries.isEmpty();
+}
+
+void JobView::showLogState()
+{
+    m_earlierLog->setText(tr("&Load %n earlier line(s)", nullptr, logPageLines));
+    m_earlierLog->setEnabled(m_logHasEarlier);
+    m_earlierLog->setVisible(m_logHasEarlier);
+    m_logState->setText(m_logHasEarlier ? tr("The log's latest lines; earlier ones are kept.")
+                                        : QString());
 }
 
 void JobView::poll()
@@ -299,12 +421,30 @@ bool JobView::openPage(qint64 index)
 {
     if (m_jobId.isEmpty() || index < 0 || !m_inspector->showPage(m_jobId, index))
         return false;
+    selectPage(index);
     QList<int> sizes = m_pagesSplitter->sizes();
     if (sizes.value(1) == 0) {
         sizes = {width() * 3 / 5, width() * 2 / 5};
         m_pagesSplitter->setSizes(sizes);
     }
     return true;
+}
+
+void JobView::selectPage(qint64 index)
+{
+    const QModelIndex current = m_pagesTable->currentIndex();
+    if (current.isValid() && m_pagesModel->pageIndexAt(current.row()) == index)
+        return; // opened from its own row
+    const int row = m_pagesModel->rowOfPage(index);
+    if (row < 0) {
+        m_pagesTable->clearSelection(); // the filters hide it: no other row stays selected
+        return;
+    }
+    const QModelIndex cell =
+        m_pagesModel->index(row, m_pagesModel->sectionOf(PagesModel::UrlColumn));
+    m_pagesTable->selectionModel()->setCurrentIndex(cell, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
+    m_pagesTable->scrollTo(cell);
 }
 
 bool JobView::retryFailedPages(QString *error)
@@ -332,22 +472,20 @@ bool JobView::retryFailedPages(QString *error)
 
 void JobView::restoreLayout()
 {
-    QSettings settings;
-    settings.beginGroup(settingsGroup);
-    m_pagesTable->horizontalHeader()->restoreState(settings.value(u"pagesHeader"_s).toByteArray());
-    m_errorsTable->horizontalHeader()->restoreState(
-        settings.value(u"errorsHeader"_s).toByteArray());
-    m_pagesSplitter->restoreState(settings.value(u"pagesSplitter"_s).toByteArray());
-    m_tabs->setCurrentIndex(
-        std::clamp(settings.value(u"tab"_s, 0).toInt(), 0, m_tabs->count() - 1));
+    if (!m_settings)
+        return;
+    m_pagesTable->horizontalHeader()->restoreState(m_settings->pagesColumns());
+    m_errorsTable->horizontalHeader()->restoreState(m_settings->errorsColumns());
+    m_pagesSplitter->restoreState(m_settings->pagesSplitterState());
+    m_tabs->setCurrentIndex(std::clamp(m_settings->jobViewTab(), 0, m_tabs->count() - 1));
 }
 
 void JobView::saveLayout() const
 {
-    QSettings settings;
-    settings.beginGroup(settingsGroup);
-    settings.setValue(u"pagesHeader"_s, m_pagesTable->horizontalHeader()->saveState());
-    settings.setValue(u"errorsHeader"_s, m_errorsTable->horizontalHeader()->saveState());
-    settings.setValue(u"pagesSplitter"_s, m_pagesSplitter->saveState());
-    settings.setValue(u"tab"_s, m_tabs->currentIndex());
+    if (!m_settings)
+        return;
+    m_settings->setPagesColumns(m_pagesTable->horizontalHeader()->saveState());
+    m_settings->setErrorsColumns(m_errorsTable->horizontalHeader()->saveState());
+    m_settings->setPagesSplitterState(m_pagesSplitter->saveState());
+    m_settings->setJobViewTab(m_tabs->currentIndex());
 }

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QUrl>
 
+class AppSettings;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -22,7 +23,8 @@ class RemoteJobDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RemoteJobDialog)
 
 public:
-    explicit RemoteJobDialog(const SecretStore &secrets, QWidget *parent = nullptr);
+    // `settings` (which must outlive the dialog) keeps the provider and base URL.
+    RemoteJobDialog(const SecretStore &secrets, AppSettings *settings, QWidget *parent = nullptr);
     ~RemoteJobDialog() override;
 
     QString provider() const;
@@ -41,6 +43,7 @@ private:
     void updateKeyNote();
 
     const SecretStore &m_secrets;
+    AppSettings *m_settings;
     QComboBox *m_provider = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_jobId = nullptr;

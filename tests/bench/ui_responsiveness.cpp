@@ -130,7 +130,7 @@ int main(int argc, char **argv)
         return 1;
     }
     CrawlRunner runner(path, &writer);
-    JobView view(&store);
+    JobView view(&store, nullptr);
     view.resize(1400, 900);
     view.show();
     view.tabs()->setCurrentIndex(JobView::PagesTab);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/crawlrunner.h"
+#include "remote/secretstore.h"
+#include "server/localapiserver.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 #include "ui/appsettings.h"
@@ -9,22 +11,30 @@
 #include "ui/jobview.h"
 #include "ui/mainwindow.h"
 #include "ui/newcrawldialog.h"
+#include "ui/remotejobdialog.h"
+#include "ui/serverdialog.h"
+#include "ui/settingsdialog.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +77,44 @@ QAction *action(const MainWindow &window, const QString &name)
     return window.findChild<QAction *>(name);
 }
 
+// Every button of `widget` can be pressed with Alt and a letter of its own (a plain OK has
+// Enter, Cancel and Close have Escape), and no two buttons or labelled fields share the letter.
+QStringList mnemonicProblems(const QWidget &widget)
+{
+    QStringList problems;
+    QHash<QKeySequence, QString> taken;
+    const auto take = [&](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            return false;
+        if (taken.contains(key))
+            problems << u"%1 and %2 share %3"_s.arg(taken.value(key), text, key.toString());
+        taken.insert(key, text);
+        return true;
+    };
+    for (const QLabel *label : widget.findChildren<QLabel *>()) {
+        if (label->buddy())
+            take(label->text());
+    }
+    for (const QPushButton *button : widget.findChildren<QPushButton *>()) {
+        if (button->text().isEmpty())
+            continue;
+        if (const auto *box = qobject_cast<const QDialogButtonBox *>(button->parentWidget())) {
+            const auto standard = box->standardButton(const_cast<QPushButton *>(button));
+            if (standard == QDialogButtonBox::Cancel || standard == QDialogButtonBox::Close
+                || (standard == QDialogButtonBox::Ok
+                    && button->text()
+                           == QDialogButtonBox(QDialogButtonBox::Ok)
+                                  .button(QDialogButtonBox::Ok)
+                                  ->text()))
+                continue;
+        }
+        if (!take(button->text()))
+            problems << u"\"%1\" has no mnemonic"_s.arg(button->text());
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -83,7 +131,23 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Where a QSettings() of the application would write (the user's own configuration):
+        // the window keeps everything in the AppSettings file it is given, nothing there.
+        for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+            QSettings::setPath(format, QSettings::UserScope, m_dir.filePath(u"user-config"_s));
+        QCoreApplication::setApplicationName(u"trawl"_s);
+    }
+
+    void cleanupTestCase()
+    {
+        const QDir userConfig(m_dir.filePath(u"user-config"_s));
+        QVERIFY2(!userConfig.exists() || userConfig.isEmpty(),
+                 qPrintable(
+                     userConfig.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u", "_s)));
+    }
 
     void emptyStoreExplainsWhatToDo()
     {
@@ -129,7 +193,69 @@ private Q_SLOTS:
             QVERIFY2(!seen.contains(a->shortcut()), qPrintable(a->objectName()));
             seen.insert(a->shortcut());
         }
-        QCOMPARE(named, 13);
+        QCOMPARE(named, 16);
+        // The job view's own, also in the window's menus.
+        for (const QString &name :
+             {u"actionSampleCrawl"_s, u"actionFind"_s, u"actionRetryFailed"_s}) {
+            QAction *a = action(window, name);
+            QVERIFY2(a, qPrintable(name));
+            QVERIFY2(!a->text().isEmpty(), qPrintable(name));
+        }
+    }
+
+    void findPutsTheKeyboardInTheSearchField()
+    {
+        Services services(freshPath(), freshPath(u"ini"_s));
+        createJob(services.store, u"http://find.test/"_s);
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        window.jobView()->tabs()->setCurrentIndex(JobView::LogTab);
+        auto *search = window.findChild<QLineEdit *>(u"searchFilter"_s);
+        QVERIFY(search);
+        QVERIFY(!search->hasFocus());
+        QTest::keySequence(&window, QKeySequence::Find);
+        QTRY_VERIFY(search->hasFocus());
+        QCOMPARE(window.jobView()->tabs()->currentIndex(), int(JobView::PagesTab));
+    }
+
+    void sampleCrawlCanBeStartedWhenJobsExist()
+    {
+        Services services(freshPath(), freshPath(u"ini"_s));
+        createJob(services.store, u"http://existing.test/"_s);
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        QAction *sample = action(window, u"actionSampleCrawl"_s);
+        QVERIFY(sample->isEnabled());
+        QSignalSpy requested(&window, &MainWindow::sampleCrawlRequested);
+        QTest::keySequence(&window, sample->shortcut());
+        QTRY_COMPARE(requested.count(), 1);
+    }
+
+    void dialogButtonsHaveMnemonics()
+    {
+        const QString db = freshPath();
+        Services services(db, freshPath(u"ini"_s));
+        const QString id = createJob(services.store, u"http://keys.test/"_s);
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        QVERIFY2(mnemonicProblems(*window.findChild<QWidget *>(u"emptyState"_s)).isEmpty(),
+                 qPrintable(mnemonicProblems(window).join(u"; "_s)));
+        NewCrawlDialog newCrawl(&services.settings);
+        ExportDialog exportDialog(db, *services.store.job(id), &services.settings);
+        SettingsDialog settings(&services.settings, nullptr);
+        SecretStore secrets(u"trawl-test"_s, SecretStore::Backend::MemoryOnly);
+        RemoteJobDialog remote(secrets, &services.settings);
+        LocalApiServer server(db, &services.writer, &services.runner);
+        ServerDialog serverDialog(&server, QString());
+        for (const QDialog *dialog : std::initializer_list<const QDialog *>{
+                 &newCrawl, &exportDialog, &settings, &remote, &serverDialog}) {
+            const QStringList problems = mnemonicProblems(*dialog);
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(dialog->windowTitle() + u": "_s + problems.join(u"; "_s)));
+        }
     }
 
     void listsJobsAndFollowsTheStore()
@@ -258,6 +384,54 @@ private Q_SLOTS:
         QCOMPARE(window.jobListModel()->rowCount(), 0);
         QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(),
                  window.findChild<QWidget *>(u"emptyState"_s));
+    }
+
+    // Deleting runs on the store writer's thread: the window does not wait for it (here it
+    // could not finish at all while another connection holds the write lock), and the job
+    // leaves the list at once.
+    void deletingDoesNotWaitForTheStore()
+    {
+        const QString db = freshPath();
+        Services services(db, freshPath(u"ini"_s));
+        const QString id = createJob(services.store, u"http://big-delete.test/"_s);
+        const QString other = createJob(services.store, u"http://stays.test/"_s);
+        for (int i = 0; i < 2000; ++i) {
+            PageRecord page;
+            page.jobId = id;
+            page.index = i;
+            page.url = u"http://big-delete.test/%1"_s.arg(i);
+            page.state = PageState::Completed;
+            page.httpStatus = 200;
+            page.markdown = u"Some text."_s.repeated(50);
+            services.writer.storePage(page, page.url);
+        }
+        services.writer.flush();
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.show();
+        window.selectJob(id);
+
+        JobStore locker(db);
+        QString error;
+        QVERIFY(locker.open(&error));
+        QSqlQuery lock(locker.database());
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        action(window, u"actionDelete"_s)->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"confirmDelete"_s)) != nullptr);
+        box->button(QMessageBox::Yes)->click();
+        // At once: gone from the list, the other job selected, the store not touched yet.
+        QCOMPARE(window.jobListModel()->rowOf(id), -1);
+        QCOMPARE(window.jobListModel()->rowCount(), 1);
+        QCOMPARE(window.selectedJobId(), other);
+        QVERIFY(services.store.job(id).has_value());
+        window.refresh(); // still not listed while the writer waits
+        QCOMPARE(window.jobListModel()->rowOf(id), -1);
+
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!services.store.job(id).has_value(), 20000);
+        QCOMPARE(services.store.pageCount(id), 0);
+        QTRY_VERIFY(window.controller()->deletingJobs().isEmpty());
+        QCOMPARE(window.jobListModel()->rowCount(), 1);
     }
 
     void droppedUrlsOpenTheDialogPrefilled()

@@ -49,7 +49,11 @@ Q_SIGNALS:
     // Another page was opened from a link.
     void pageOpened(qint64 index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void linkActivated(QTreeWidgetItem *item);
     void anchorClicked(const QUrl &url);
     bool openUrl(const QString &url);

@@ -100,13 +100,9 @@ void PagesModel::sort(int column, Qt::SortOrder order)
     query.order = order;
     if (query.sortBy == m_query.sortBy && query.order == m_query.order)
         return;
-    // Same rows, another order: the count stays, the rows are read again.
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    m_query = query;
-    m_blocks.clear();
-    m_blockUse.clear();
-    // Rows are positions, not pages: persistent indexes keep their position.
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Same rows, another order: the count stays, the rows are read again, and the rows the
+    // view holds on to (the selected page) follow their pages.
+    followPages(query);
 }
 
 void PagesModel::resetTo(const PageQuery &query)
@@ -133,13 +129,76 @@ void PagesModel::refresh()
         beginInsertRows({}, m_rows, rows - 1);
         m_rows = rows;
         endInsertRows();
-    } else if (rows < m_rows) {
+    }
+    // New pages come last only in index order; in any other order they land between the rows,
+    // and the rows the view holds on to follow their pages.
+    const bool rowsStay =
+        m_query.sortBy == PageQuery::SortKey::Index && m_query.order == Qt::AscendingOrder;
+    const bool follow = !rowsStay && !persistentIndexList().isEmpty();
+    if (follow) {
+        followPages(m_query);
+    } else {
+        m_blocks.clear();
+        m_blockUse.clear();
+    }
+    if (rows < m_rows) {
         beginRemoveRows({}, rows, m_rows - 1);
         m_rows = rows;
         endRemoveRows();
     }
+    if (m_rows > 0 && !follow)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, int(m_columns.size()) - 1));
+}
+
+void PagesModel::followPages(const PageQuery &query)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Which page each held row showed: the cached rows are still those the view saw.
+    const QModelIndexList from = persistentIndexList();
+    QList<qint64> pages;
+    pages.reserve(from.size());
+    for (const QModelIndex &index : from) {
+        const PageRecord *page = cachedRecord(index.row());
+        pages << (page ? page->index : -1);
+    }
+    m_query = query;
     m_blocks.clear();
     m_blockUse.clear();
+    QHash<qint64, int> rowOf; // each page's row now, asked once
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const qint64 page = pages.at(i);
+        if (page < 0) {
+            to << from.at(i); // a row not read yet: it stays
+            continue;
+        }
+        auto it = rowOf.find(page);
+        if (it == rowOf.end())
+            it = rowOf.insert(page, rowOfPage(page));
+        to << (*it >= 0 ? index(*it, from.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int PagesModel::rowOfPage(qint64 pageIndex) const
+{
+    for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).index == pageIndex)
+                return int(it.key() * blockSize + i);
+        }
+    }
+    if (m_query.jobId.isEmpty())
+        return -1;
+    const auto row = m_store->rowOfPage(m_query, pageIndex);
+    return row && *row < m_rows ? int(*row) : -1;
+}
+
+void PagesModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
     if (m_rows > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, int(m_columns.size()) - 1));
 }
@@ -173,6 +232,17 @@ const PageRecord *PagesModel::record(int row) const
     }
     const qsizetype offset = row % blockSize;
     // The store may have fewer rows than counted (pages requeued since): an empty row then.
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+const PageRecord *PagesModel::cachedRecord(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const auto it = m_blocks.constFind(row / blockSize);
+    if (it == m_blocks.cend())
+        return nullptr;
+    const qsizetype offset = row % blockSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
