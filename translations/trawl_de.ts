@@ -154,16 +154,16 @@
         <translation>%1k</translation>
     </message>
     <message>
+        <source>Response time (ms)</source>
+        <translation>Antwortzeit (ms)</translation>
+    </message>
+    <message>
         <source>≥%1</source>
         <translation>≥%1</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>Response time (ms)</source>
-        <translation>Antwortzeit (ms)</translation>
+        <source>&amp;lt;%1</source>
+        <translation>&amp;lt;%1</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1855,10 @@ Verwendung oder Eingabe.
         <source>Pages/s</source>
         <translation>Seiten/s</translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -2671,10 +2675,6 @@ Verwendung oder Eingabe.
         <translation>Screenshot</translation>
     </message>
     <message>
-        <source>Double-click a page to inspect it.</source>
-        <translation>Doppelklicken Sie auf eine Seite, um sie zu untersuchen.</translation>
-    </message>
-    <message>
         <source>#%1</source>
         <translation>Nr. %1</translation>
     </message>
@@ -2770,6 +2770,10 @@ Verwendung oder Eingabe.
         <source>Static (the HTML as fetched)</source>
         <translation>Statisch (das HTML wie abgerufen)</translation>
     </message>
+    <message>
+        <source>Double-click a page, or select it and press Enter, to see it here: its markdown, HTML, links, metadata, headers and screenshot.</source>
+        <translation>Doppelklicken Sie auf eine Seite oder wählen Sie sie aus und drücken Sie die Eingabetaste, um sie hier zu sehen: ihr Markdown, HTML, ihre Links, Metadaten, Header und ihr Screenshot.</translation>
+    </message>
 </context>
 <context>
     <name>PageProcessor</name>
@@ -2781,28 +2785,28 @@ Verwendung oder Eingabe.
 <context>
     <name>PageText</name>
     <message>
-        <source>queued</source>
-        <translation>in Warteschlange</translation>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
-        <source>fetching</source>
-        <translation>wird abgerufen</translation>
+        <source>Fetching</source>
+        <translation>Wird abgerufen</translation>
     </message>
     <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>

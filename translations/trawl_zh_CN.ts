@@ -154,16 +154,16 @@
         <translation>%1k</translation>
     </message>
     <message>
+        <source>Response time (ms)</source>
+        <translation>响应时间（毫秒）</translation>
+    </message>
+    <message>
         <source>≥%1</source>
         <translation>≥%1</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>Response time (ms)</source>
-        <translation>响应时间（毫秒）</translation>
+        <source>&amp;lt;%1</source>
+        <translation>&amp;lt;%1</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1845,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>Pages/s</source>
         <translation>页面/秒</translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -2656,10 +2660,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>截图</translation>
     </message>
     <message>
-        <source>Double-click a page to inspect it.</source>
-        <translation>双击页面即可查看详情。</translation>
-    </message>
-    <message>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2755,6 +2755,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>Static (the HTML as fetched)</source>
         <translation>静态（抓取到的 HTML）</translation>
     </message>
+    <message>
+        <source>Double-click a page, or select it and press Enter, to see it here: its markdown, HTML, links, metadata, headers and screenshot.</source>
+        <translation>双击某个页面，或选中后按回车键，即可在此查看：其 Markdown、HTML、链接、元数据、响应头和截图。</translation>
+    </message>
 </context>
 <context>
     <name>PageProcessor</name>
@@ -2766,27 +2770,27 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
 <context>
     <name>PageText</name>
     <message>
-        <source>queued</source>
+        <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <source>fetching</source>
+        <source>Fetching</source>
         <translation>抓取中</translation>
     </message>
     <message>
-        <source>completed</source>
+        <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <source>failed</source>
+        <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <source>skipped</source>
+        <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
 </context>

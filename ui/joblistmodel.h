@@ -40,7 +40,8 @@ public:
         StateRole,
         // Fraction done, 0.0 to 1.0, or -1 when the total is not known yet.
         ProgressRole,
-        // Pages per second (double): recent rate while it runs, the average once it stopped.
+        // Pages per second (double): recent rate while it runs, the average once it stopped;
+        // -1 while it has run less than a second (too short to say).
         RateRole,
     };
 
@@ -73,7 +74,7 @@ private:
 
     QVariant display(const JobInfo &job, int column) const;
     double progress(const JobInfo &job) const;
-    double rate(const JobInfo &job) const;
+    double rate(const JobInfo &job) const; // -1: not measurable yet
     void sample(const QList<JobInfo> &jobs);
 
     JobStore *m_store;

@@ -7,6 +7,7 @@
 #include "ui/jobview/pagefilterbar.h"
 #include "ui/jobview/pageinspector.h"
 #include "ui/jobview/pagesmodel.h"
+#include "ui/jobview/pagetext.h"
 
 #include <QAction>
 #include <QEvent>
@@ -32,6 +33,61 @@ namespace {
 // A running crawl's log keeps its newest lines; earlier ones are kept once asked for.
 constexpr int liveLogLines = 20000;
 
+// Widths that show each column's header and usual values whole; the pages table's eleven
+// columns fit in a window 1280 pixels wide. Long URLs, titles and messages are elided (their
+// tooltip has them whole).
+void sizeColumns(QTableView *table, const PagesModel *model)
+{
+    const QFontMetrics metrics = table->fontMetrics();
+    const QFontMetrics headerMetrics = table->horizontalHeader()->fontMetrics();
+    const int digit = metrics.horizontalAdvance(u'0');
+    const QLocale locale;
+    QString longestState;
+    for (const PageState state : {PageState::Queued, PageState::Fetching, PageState::Completed,
+                                  PageState::Failed, PageState::Skipped, PageState::Cancelled}) {
+        const QString name = PageText::stateName(state);
+        if (metrics.horizontalAdvance(name) > metrics.horizontalAdvance(longestState))
+            longestState = name;
+    }
+    for (int section = 0; section < model->columnCount(); ++section) {
+        const auto column = model->columnKind(section);
+        int width = 0;
+        switch (column) {
+        case PagesModel::UrlColumn:
+            width = digit * 40;
+            break;
+        case PagesModel::TitleColumn:
+            width = digit * 24;
+            break;
+        case PagesModel::ErrorMessageColumn:
+            width = digit * 44;
+            break;
+        default: {
+            QString sample;
+            if (column == PagesModel::IndexColumn)
+                sample = locale.toString(999999);
+            else if (column == PagesModel::StateColumn)
+                sample = longestState;
+            else if (column == PagesModel::DurationColumn)
+                sample = PagesModel::tr("%1 ms").arg(locale.toString(12345));
+            else if (column == PagesModel::SizeColumn)
+                sample = locale.formattedDataSize(1000 * 1024);
+            else if (column == PagesModel::ErrorCodeColumn)
+                sample = table->objectName() == u"errorsTable"_s ? u"TOO_MANY_REDIRECTS"_s
+                                                                 : u"ROBOTS_BLOCKED"_s;
+            else if (column == PagesModel::ContentTypeColumn)
+                sample = u"text/html"_s;
+            else
+                sample = locale.toString(99999);
+            const QString header = model->headerData(section, Qt::Horizontal).toString();
+            width = std::max(headerMetrics.horizontalAdvance(header) + 20,
+                             metrics.horizontalAdvance(sample) + 16);
+        }
+        }
+        table->setColumnWidth(section, width);
+    }
+}
+
 QTableView *makeTable(QWidget *parent, const QString &name, PagesModel *model)
 {
     auto *table = new QTableView(parent);
@@ -48,6 +104,7 @@ QTableView *makeTable(QWidget *parent, const QString &name, PagesModel *model)
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    table->horizontalHeader()->setStretchLastSection(true); // no empty strip on the right
     table->setSortingEnabled(true);
     return table;
 }
@@ -146,16 +203,17 @@ QWidget *JobView::createPagesTab()
          PagesModel::TitleColumn, PagesModel::ErrorCodeColumn},
         this);
     m_pagesTable = makeTable(tab, u"pagesTable"_s, m_pagesModel);
-    m_pagesTable->setColumnWidth(m_pagesModel->sectionOf(PagesModel::UrlColumn), 320);
-    m_pagesTable->setColumnWidth(m_pagesModel->sectionOf(PagesModel::TitleColumn), 220);
+    sizeColumns(m_pagesTable, m_pagesModel);
     m_inspector = new PageInspector(m_store, tab);
     connect(m_inspector, &PageInspector::pageOpened, this, &JobView::selectPage);
-    m_pagesSplitter = new QSplitter(Qt::Horizontal, tab);
+    // The inspector below the table, as in Screaming Frog: both get the whole width (every
+    // column of the table, every tab of the inspector).
+    m_pagesSplitter = new QSplitter(Qt::Vertical, tab);
     m_pagesSplitter->setObjectName(u"pagesSplitter"_s);
     m_pagesSplitter->addWidget(m_pagesTable);
     m_pagesSplitter->addWidget(m_inspector);
-    m_pagesSplitter->setStretchFactor(0, 3);
-    m_pagesSplitter->setStretchFactor(1, 2);
+    m_pagesSplitter->setStretchFactor(0, 3); // the inspector grows when a page is opened
+    m_pagesSplitter->setStretchFactor(1, 1);
     m_pagesSplitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(tab);
@@ -174,22 +232,17 @@ QWidget *JobView::createPagesTab()
 QWidget *JobView::createErrorsTab()
 {
     auto *tab = new QWidget(this);
-    m_errorsModel = new PagesModel(m_store,
-                                   {PagesModel::ErrorCodeColumn, PagesModel::StatusColumn,
-                                    PagesModel::UrlColumn, PagesModel::ErrorMessageColumn,
-                                    PagesModel::RetriesColumn, PagesModel::StateColumn,
-                                    PagesModel::IndexColumn},
-                                   this);
+    m_errorsModel =
+        new PagesModel(m_store,
+                       {PagesModel::IndexColumn, PagesModel::ErrorCodeColumn,
+                        PagesModel::StatusColumn, PagesModel::UrlColumn, PagesModel::StateColumn,
+                        PagesModel::RetriesColumn, PagesModel::ErrorMessageColumn},
+                       this);
     PageQuery failures;
     failures.states = {PageState::Failed, PageState::Skipped};
     m_errorsModel->setFilter(failures);
     m_errorsTable = makeTable(tab, u"errorsTable"_s, m_errorsModel);
-    m_errorsTable->setColumnWidth(m_errorsModel->sectionOf(PagesModel::UrlColumn), 320);
-    m_errorsTable->setColumnWidth(m_errorsModel->sectionOf(PagesModel::ErrorMessageColumn), 320);
-    // Error codes are read whole (ROBOTS_BLOCKED, TOO_MANY_REDIRECTS, RENDER_TIMEOUT).
-    m_errorsTable->setColumnWidth(
-        m_errorsModel->sectionOf(PagesModel::ErrorCodeColumn),
-        m_errorsTable->fontMetrics().horizontalAdvance(u"TOO_MANY_REDIRECTS"_s) + 24);
+    sizeColumns(m_errorsTable, m_errorsModel); // error codes whole: TOO_MANY_REDIRECTS
     m_errorSummary = new QLabel(tab);
     m_errorSummary->setObjectName(u"errorSummary"_s);
     m_errorSummary->setWordWrap(true);
@@ -422,11 +475,11 @@ bool JobView::openPage(qint64 index)
     if (m_jobId.isEmpty() || index < 0 || !m_inspector->showPage(m_jobId, index))
         return false;
     selectPage(index);
-    QList<int> sizes = m_pagesSplitter->sizes();
-    if (sizes.value(1) == 0) {
-        sizes = {width() * 3 / 5, width() * 2 / 5};
-        m_pagesSplitter->setSizes(sizes);
-    }
+    // An opened page gets at least three fifths of the height (the table keeps the rest).
+    const QList<int> sizes = m_pagesSplitter->sizes();
+    const int height = sizes.value(0) + sizes.value(1);
+    if (height > 0 && sizes.value(1) < height * 3 / 5)
+        m_pagesSplitter->setSizes({height - height * 3 / 5, height * 3 / 5});
     return true;
 }
 

@@ -343,7 +343,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState()))
-        m_splitter->setSizes({240, 480});
+        m_splitter->setSizes({180, 540}); // a few jobs above, the selected one below
     const QByteArray columns = m_settings->jobColumns();
     if (!columns.isEmpty())
         m_table->horizontalHeader()->restoreState(columns);

@@ -7,6 +7,7 @@
 #include "ui/jobview/pagesmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -309,6 +311,8 @@ private Q_SLOTS:
         QCOMPARE(fields.value(u"Description"_s), u"The home page"_s);
         QCOMPARE(fields.value(u"Depth"_s), u"0"_s);
         QCOMPARE(fields.value(u"Read as"_s), u"Static (the HTML as fetched)"_s);
+        // Page states are written as job states are (capitalised, translated).
+        QCOMPARE(fields.value(u"State"_s), JobStates::displayName(JobState::Completed));
 
         auto *headers = inspector->findChild<QTableWidget *>(u"inspectorHeaders"_s);
         QStringList names;
@@ -352,6 +356,30 @@ private Q_SLOTS:
         QCOMPARE(inspector->pageIndex(), errors->pageIndexAt(0));
     }
 
+    // In a window 1280 pixels wide (the screenshots' size) every column of the pages and errors
+    // tables and every tab of the inspector is shown whole, without scrolling sideways.
+    void everythingFitsInTheWidthOfAWindow()
+    {
+        Crawled c = crawled();
+        JobView *view = c.view;
+        view->resize(1276, 540);
+        QTRY_COMPARE(view->pagesModel()->rowCount(), sitePages);
+        for (QTableView *table : {view->pagesTable(), view->errorsTable()}) {
+            view->tabs()->setCurrentWidget(table->parentWidget());
+            QTRY_VERIFY(table->isVisible());
+            QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                     qPrintable(u"%1: %2 > %3"_s.arg(table->objectName())
+                                    .arg(table->horizontalHeader()->length())
+                                    .arg(table->viewport()->width())));
+        }
+        view->tabs()->setCurrentIndex(JobView::PagesTab);
+        QVERIFY(view->openPage(0));
+        QTabBar *tabs = view->inspector()->tabs()->tabBar();
+        QTRY_VERIFY(tabs->isVisible());
+        for (int tab = 0; tab < tabs->count(); ++tab)
+            QVERIFY2(tabs->tabRect(tab).right() < tabs->width(), qPrintable(tabs->tabText(tab)));
+    }
+
     void chartsCountThePages()
     {
         Crawled c = crawled();
@@ -379,6 +407,15 @@ private Q_SLOTS:
         qreal timed = 0;
         for (qreal count : bars(u"chartDurations"_s))
             timed += count;
+        // Response-time labels short enough to stay whole under their bars.
+        auto *durationAxis =
+            qobject_cast<QBarCategoryAxis *>(charts->findChild<QChartView *>(u"chartDurations"_s)
+                                                 ->chart()
+                                                 ->axes(Qt::Horizontal)
+                                                 .constFirst());
+        QVERIFY(durationAxis);
+        QCOMPARE(durationAxis->categories().constFirst(), u"&lt;50"_s);
+        QCOMPARE(durationAxis->categories().constLast(), u"≥10k"_s);
         QCOMPARE(timed, qreal(sitePages)); // every page got a response
         auto *overTime = charts->findChild<QChartView *>(u"chartPagesOverTime"_s);
         auto *line = qobject_cast<QLineSeries *>(overTime->chart()->series().constFirst());

@@ -11,6 +11,7 @@
 #include "ui/jobview.h"
 #include "ui/mainwindow.h"
 #include "ui/newcrawldialog.h"
+#include "ui/progressdelegate.h"
 #include "ui/remotejobdialog.h"
 #include "ui/serverdialog.h"
 #include "ui/settingsdialog.h"
@@ -22,10 +23,12 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,7 +36,9 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -336,6 +341,85 @@ private Q_SLOTS:
         QVERIFY(services.store.deleteJob(first, &error));
         window.refresh();
         QCOMPARE(model->rowCount(), 1);
+    }
+
+    // A job that ran less than a second has no rate to show ("—", not 29 pages in 39 ms as
+    // 743.6/s); a longer one has its average.
+    void aVeryShortJobHasNoRate()
+    {
+        const QString db = freshPath();
+        Services services(db, freshPath(u"ini"_s));
+        const QString quick = createJob(services.store, u"http://quick.test/"_s);
+        const QString longer = createJob(services.store, u"http://longer.test/"_s);
+        for (const QString &id : {quick, longer}) {
+            services.writer.setJobState(id, JobState::Running);
+            for (int i = 0; i < 29; ++i) {
+                PageRecord page;
+                page.jobId = id;
+                page.index = i;
+                page.url = u"http://page.test/%1"_s.arg(i);
+                page.state = PageState::Completed;
+                services.writer.storePage(page, page.url);
+            }
+            services.writer.setJobState(id, JobState::Completed);
+        }
+        services.writer.flush();
+        QSqlQuery query(services.store.database());
+        QVERIFY(query.exec(
+            u"UPDATE jobs SET started_at = finished_at - 39 WHERE id = '%1'"_s.arg(quick)));
+        QVERIFY(query.exec(
+            u"UPDATE jobs SET started_at = finished_at - 2000 WHERE id = '%1'"_s.arg(longer)));
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        JobListModel *model = window.jobListModel();
+        const QModelIndex quickRate = model->index(model->rowOf(quick), JobListModel::RateColumn);
+        const QModelIndex longerRate = model->index(model->rowOf(longer), JobListModel::RateColumn);
+        QCOMPARE(quickRate.data().toString(), u"—"_s);
+        QCOMPARE(quickRate.data(JobListModel::RateRole).toDouble(), -1.0);
+        QCOMPARE(longerRate.data().toString(), QLocale().toString(14.5, 'f', 1) + u"/s"_s);
+    }
+
+    // The percentage is written beside the bar, never on its fill (where the fill reached it, a
+    // digit was half light and half dark).
+    void progressTextIsBesideTheFill()
+    {
+        QStandardItemModel model(1, 1);
+        QTableView table;
+        table.setStyle(QStyleFactory::create(u"Fusion"_s));
+        table.setModel(&model);
+        ProgressDelegate delegate;
+        const auto render = [&](const QString &text) {
+            model.setData(model.index(0, 0), 0.9, JobListModel::ProgressRole);
+            model.setData(model.index(0, 0), text, Qt::DisplayRole);
+            QImage image(140, 30, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QStyleOptionViewItem option;
+            option.initFrom(&table);
+            option.widget = &table;
+            option.rect = image.rect();
+            option.state = QStyle::State_Enabled;
+            QPainter painter(&image);
+            delegate.paint(&painter, option, model.index(0, 0));
+            return image;
+        };
+        const QImage withText = render(u"90%"_s);
+        const QImage blank = render(u"   "_s); // the same layout, no glyphs
+        const QColor fill = table.palette().color(QPalette::Active, QPalette::Highlight);
+        int lastFill = -1;
+        int firstGlyph = withText.width();
+        for (int x = 0; x < withText.width(); ++x) {
+            for (int y = 0; y < withText.height(); ++y) {
+                const QColor pixel = blank.pixelColor(x, y);
+                if (qAbs(pixel.red() - fill.red()) < 60 && qAbs(pixel.green() - fill.green()) < 60
+                    && qAbs(pixel.blue() - fill.blue()) < 60)
+                    lastFill = std::max(lastFill, x);
+                if (withText.pixel(x, y) != blank.pixel(x, y))
+                    firstGlyph = std::min(firstGlyph, x);
+            }
+        }
+        QVERIFY2(lastFill > 20, "no fill drawn");
+        QVERIFY2(firstGlyph < withText.width(), "no text drawn");
+        QVERIFY2(firstGlyph > lastFill,
+                 qPrintable(u"text from x=%1, fill to x=%2"_s.arg(firstGlyph).arg(lastFill)));
     }
 
     void pausesAndCancelsACrawlOfAnotherProcessThroughTheDatabase()

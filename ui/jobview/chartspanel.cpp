@@ -185,19 +185,16 @@ void ChartsPanel::showDurations()
     const QList<qint64> bounds = JobStats::durationBounds();
     if (!m_jobId.isEmpty()) {
         for (const JobStats::Bucket &bucket : JobStats::durations(*m_store, m_jobId)) {
-            // Ranges in ms ("50–100", "1k–2k"), short so every bar keeps its label, and without
-            // "<": chart labels are rich text, where "<50" would start a tag and vanish.
+            // Bounds in ms ("<50", "<1k", "≥10k"; a bucket holds the durations below its key),
+            // short so that every bar keeps its label whole. Chart labels are rich text: "<" is
+            // written &lt; (a bare "<50" would start a tag and vanish).
             auto ms = [&locale](qint64 value) {
                 return value >= 1000 && value % 1000 == 0
                            ? tr("%1k").arg(locale.toString(value / 1000))
                            : locale.toString(value);
             };
-            const qsizetype at = bounds.indexOf(bucket.key);
-            const qint64 lower = bucket.key < 0 ? bounds.constLast()
-                                 : at > 0       ? bounds.at(at - 1)
-                                                : 0;
-            categories << (bucket.key < 0 ? tr("≥%1").arg(ms(lower))
-                                          : tr("%1–%2").arg(ms(lower), ms(bucket.key)));
+            categories << (bucket.key < 0 ? tr("≥%1").arg(ms(bounds.constLast()))
+                                          : tr("&lt;%1").arg(ms(bucket.key)));
             counts << bucket.count;
         }
     }

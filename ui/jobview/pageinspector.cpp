@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -114,10 +115,10 @@ PageInspector::PageInspector(JobStore *store, QWidget *parent)
     m_tabs->insertTab(HeadersTab, m_headers, QString());
     m_tabs->insertTab(ScreenshotTab, m_screenshotArea, QString());
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_tabs, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_heading);
+    m_layout->addWidget(m_tabs, 1);
     clear();
     retranslateUi();
 }
@@ -150,7 +151,13 @@ void PageInspector::clear()
 {
     m_jobId.clear();
     m_index = -1;
-    m_heading->setText(tr("Double-click a page to inspect it."));
+    // No page: a hint in the middle, no empty tabs.
+    m_heading->setText(tr("Double-click a page, or select it and press Enter, to see it here: "
+                          "its markdown, HTML, links, metadata, headers and screenshot."));
+    m_heading->setAlignment(Qt::AlignCenter);
+    m_heading->setEnabled(false);
+    m_layout->setStretchFactor(m_heading, 1);
+    m_tabs->hide();
     m_tabs->setTabText(LinksTab, tr("Links"));
     m_markdown->clear();
     m_html->clear();
@@ -170,10 +177,15 @@ bool PageInspector::showPage(const QString &jobId, qint64 index)
     m_index = index;
     const QString title = page->title.isEmpty() ? page->url : page->title;
     m_heading->setText(u"<b>%1</b><br>%2"_s.arg(title.toHtmlEscaped(), page->url.toHtmlEscaped()));
+    m_heading->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_heading->setEnabled(true);
+    m_layout->setStretchFactor(m_heading, 0);
+    m_tabs->show();
 
     m_markdown->setMarkdown(page->markdown);
     m_html->setPlainText(page->html);
     m_rawHtml->setPlainText(page->rawHtml);
+    m_markdown->moveCursor(QTextCursor::Start); // each page from its top
 
     m_links->clear();
     QList<QTreeWidgetItem *> items;

@@ -13,6 +13,7 @@ class QTableWidget;
 class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QVBoxLayout;
 
 // One page of a job in detail: its markdown rendered, cleaned and raw HTML, its links (a link
 // that is a page of the job opens that page), a metadata table, the response headers and the
@@ -61,6 +62,7 @@ private:
     JobStore *m_store;
     QString m_jobId;
     qint64 m_index = -1;
+    QVBoxLayout *m_layout = nullptr;
     QLabel *m_heading;
     QTabWidget *m_tabs;
     QTextBrowser *m_markdown;
