@@ -1952,10 +1952,6 @@ Verwendung oder Eingabe.
         <translation>%1 fehlgeschlagen, %2 übersprungen.</translation>
     </message>
     <message>
-        <source>Errors (%1)</source>
-        <translation>Fehler (%1)</translation>
-    </message>
-    <message>
         <source>Cannot retry: %1</source>
         <translation>Erneuter Versuch nicht möglich: %1</translation>
     </message>
@@ -1992,6 +1988,13 @@ Verwendung oder Eingabe.
     <message>
         <source>The log&apos;s latest lines; earlier ones are kept.</source>
         <translation>Die neuesten Zeilen des Protokolls; frühere sind gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or skipped page(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene oder übersprungene Seite</numerusform>
+            <numerusform>%n fehlgeschlagene oder übersprungene Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1941,10 +1941,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>%1 个失败，%2 个已跳过。</translation>
     </message>
     <message>
-        <source>Errors (%1)</source>
-        <translation>错误（%1）</translation>
-    </message>
-    <message>
         <source>Cannot retry: %1</source>
         <translation>无法重试：%1</translation>
     </message>
@@ -1979,6 +1975,12 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>The log&apos;s latest lines; earlier ones are kept.</source>
         <translation>日志的最新几行；更早的行已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or skipped page(s)</source>
+        <translation>
+            <numerusform>%n 个失败或跳过的页面</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,10 @@ int main(int argc, char **argv)
              show(*finished, JobView::PagesTab);
              view->pagesTable()->sortByColumn(
                  view->pagesModel()->sectionOf(PagesModel::IndexColumn), Qt::AscendingOrder);
-             view->openPage(0);
+             // The shop's About page: headings, a link and a table.
+             const auto about =
+                 store.pageIndexOfUrl(*finished, sampleSite.url(u"/about.html"_s).toString());
+             view->openPage(about.value_or(0));
              return &window;
          }},
         {u"errors.png"_s,

@@ -73,7 +73,7 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         QVERIFY(server.listen());
-        serveSite(server, 60);
+        serveSite(server, 200); // a crawl of a few seconds: several refreshes of the view
         Setup setup(freshPath());
         const QString jobId = setup.createJob(server.url(u"/"_s));
         JobView *view = setup.makeView();
@@ -229,7 +229,9 @@ private Q_SLOTS:
         QCOMPARE(codes.value(u"/broken"_s), u"HTTP_5XX"_s);
         QCOMPARE(codes.value(u"/notes.txt"_s), u"NOT_HTML"_s);
         QVERIFY(c.view->retryButton()->isEnabled());
-        QVERIFY(c.view->tabs()->tabText(JobView::ErrorsTab).contains(u"3"_s));
+        QVERIFY(!c.view->tabs()->tabIcon(JobView::ErrorsTab).isNull());
+        QVERIFY(c.view->tabs()->tabToolTip(JobView::ErrorsTab).contains(u"3"_s));
+        QCOMPARE(c.view->tabs()->tabText(JobView::ErrorsTab), u"Errors"_s);
     }
 
     void retryFailedPagesFetchesThemAgain()

@@ -87,7 +87,7 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         QVERIFY(server.listen());
-        serveSite(server, 60);
+        serveSite(server, 200); // a crawl of a few seconds: several refreshes of the view
         Setup setup(freshPath());
         const QString jobId = setup.createJob(server.url(u"/"_s));
         JobView *view = setup.makeView();
@@ -213,6 +213,50 @@ private Q_SLOTS:
         QTRY_COMPARE(log->blockCount(), lines + 3);
         QVERIFY(lastLine().endsWith(u"line 1203"_s));
         QVERIFY(firstLine().endsWith(u"  line 1"_s));
+    }
+
+    // A refresh while a crawl adds pages repaints only rows on screen that changed: with the
+    // table in index order, new pages come below the rows shown, which stay as they are.
+    void aRefreshLeavesUnchangedRowsAlone()
+    {
+        Setup setup(freshPath());
+        const QString jobId = setup.createJob(QUrl(u"http://rows.test/"_s));
+        const auto store = [&](int from, int to) {
+            for (int i = from; i < to; ++i) {
+                PageRecord page;
+                page.jobId = jobId;
+                page.index = i;
+                page.url = u"http://rows.test/%1"_s.arg(i);
+                page.state = PageState::Completed;
+                page.httpStatus = 200;
+                setup.writer->storePage(page, page.url);
+            }
+            setup.writer->flush();
+        };
+        store(0, 50);
+        PagesModel model(setup.store.get(), {PagesModel::IndexColumn, PagesModel::UrlColumn});
+        QAbstractItemModelTester tester(&model);
+        model.setJob(jobId);
+        QCOMPARE(model.rowCount(), 50);
+        for (int row = 0; row < 20; ++row) // what a view showed
+            QVERIFY(model.index(row, 1).data().isValid());
+        store(50, 80);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.refreshRows(0, 19);
+        QCOMPARE(model.rowCount(), 80);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        // Sorted the other way, the new pages are the rows on screen: they are said to change.
+        model.sort(0, Qt::DescendingOrder);
+        for (int row = 0; row < 20; ++row)
+            QVERIFY(model.index(row, 1).data().isValid());
+        store(80, 85);
+        model.refreshRows(0, 19);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.constFirst().at(1).value<QModelIndex>().row(), 19);
+        QCOMPARE(model.index(0, 0).data().toLongLong(), 84);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "ui/jobcontroller.h"
 #include "ui/joblistmodel.h"
 #include "ui/jobview.h"
+#include "ui/jobview/pagesmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/newcrawldialog.h"
 #include "ui/progressdelegate.h"
@@ -420,6 +421,57 @@ private Q_SLOTS:
         QVERIFY2(firstGlyph < withText.width(), "no text drawn");
         QVERIFY2(firstGlyph > lastFill,
                  qPrintable(u"text from x=%1, fill to x=%2"_s.arg(firstGlyph).arg(lastFill)));
+    }
+
+    // While a crawl runs the counts in the status bar and the job view change several times a
+    // second; none of that lays out the whole window again (10-20 ms of the GUI thread each time
+    // with a large job).
+    void changingCountsDoNotLayOutTheWindow()
+    {
+        const QString db = freshPath();
+        Services services(db, freshPath(u"ini"_s));
+        const QString id = createJob(services.store, u"http://counts.test/"_s);
+        services.writer.setJobState(id, JobState::Running);
+        services.writer.flush();
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectJob(id);
+        const auto storePage = [&](int i) {
+            PageRecord page;
+            page.jobId = id;
+            page.index = i;
+            page.url = u"http://counts.test/%1"_s.arg(i);
+            page.state = i % 3 == 0 ? PageState::Failed : PageState::Completed;
+            services.writer.storePage(page, page.url);
+            services.writer.flush();
+            window.refresh();
+            window.jobView()->jobChanged(id);
+        };
+        // A first failed page: the Errors tab gets its icon (once).
+        storePage(0);
+        QTRY_VERIFY(!window.jobView()->tabs()->tabIcon(JobView::ErrorsTab).isNull());
+        QTest::qWait(JobView::refreshDelayMs * 2);
+        struct LayoutCounter : QObject
+        {
+            int layouts = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::LayoutRequest)
+                    ++layouts;
+                return false;
+            }
+        } counter;
+        window.installEventFilter(&counter);
+        const QString summaryBefore = window.findChild<QLabel *>(u"summary"_s)->text();
+        for (int i = 1; i < 30; ++i) {
+            storePage(i);
+            QTest::qWait(40);
+        }
+        QTRY_VERIFY(window.findChild<QLabel *>(u"summary"_s)->text() != summaryBefore);
+        QTRY_COMPARE(window.jobView()->pagesModel()->rowCount(), 30);
+        QCOMPARE(counter.layouts, 0);
     }
 
     void pausesAndCancelsACrawlOfAnotherProcessThroughTheDatabase()

@@ -54,8 +54,13 @@ public:
     // job, order, paging and fields are the model's own.
     void setFilter(const PageQuery &filter);
     PageQuery query() const { return m_query; }
-    // Re-reads the count and drops the cached rows (a crawl stored pages, or the job changed).
+    // Re-reads the count and drops the cached rows (a crawl stored pages, or the job changed):
+    // every row may have changed.
     void refresh();
+    // The same, for a view that shows rows `first`..`last` (none when first > last): those are
+    // read again at once and only the ones that differ are said to have changed, so a view does
+    // not repaint what it already shows.
+    void refreshRows(int first, int last);
     // The language changed: headers and texts (page states) are said again.
     void retranslate();
 
@@ -78,9 +83,11 @@ public:
 private:
     const PageRecord *record(int row) const;
     const PageRecord *cachedRecord(int row) const; // without reading the store
+    void update(int first, int last, bool everything);
     // Takes `query` (the same one, or another order) and moves the persistent indexes to the
-    // rows their pages are at in it now; drops the cached rows.
-    void followPages(const PageQuery &query);
+    // rows their pages are at in it now (`known`: rows already asked for); drops the cached rows.
+    void followPages(const PageQuery &query, QHash<qint64, int> known = {});
+    int storeRowOfPage(qint64 pageIndex) const; // asks the store, not the cached rows
     QVariant display(const PageRecord &page, Column column) const;
     void resetTo(const PageQuery &query);
     qint64 countRows() const;
