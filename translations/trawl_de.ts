@@ -178,12 +178,12 @@ Wählen Sie unter Datei → Lokaler API-Server einen anderen Port.</translation>
         <translation>≥%1</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
         <source>Response time (ms)</source>
         <translation>Antwortzeit (ms)</translation>
+    </message>
+    <message>
+        <source>&amp;lt;%1</source>
+        <translation>&amp;lt;%1</translation>
     </message>
 </context>
 <context>
@@ -1078,10 +1078,6 @@ Verwendung oder Eingabe.
         <translation>Modus:</translation>
     </message>
     <message>
-        <source>After the page has loaded, wait this long before reading it (Firecrawl&apos;s waitFor).</source>
-        <translation>Nach dem Laden der Seite so lange warten, bevor sie gelesen wird (waitFor von Firecrawl).</translation>
-    </message>
-    <message>
         <source>Wait after load:</source>
         <translation>Nach dem Laden warten:</translation>
     </message>
@@ -1128,10 +1124,6 @@ Verwendung oder Eingabe.
     <message>
         <source>Links</source>
         <translation>Links</translation>
-    </message>
-    <message>
-        <source>Screenshot</source>
-        <translation>Screenshot</translation>
     </message>
     <message>
         <source>Keep the page&apos;s %1 (Firecrawl format &quot;%2&quot;).</source>
@@ -1224,6 +1216,30 @@ Verwendung oder Eingabe.
     <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>After the page has loaded, wait this long before reading it (Firecrawl&apos;s waitFor, at most %1 seconds).</source>
+        <translation>Nach dem Laden der Seite so lange warten, bevor sie gelesen wird (Firecrawls waitFor, höchstens %1 Sekunden).</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Visible area (1280×800)</source>
+        <translation>Sichtbarer Bereich (1280×800)</translation>
+    </message>
+    <message>
+        <source>Full page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Keep a PNG of each rendered page: its first screen (Firecrawl format &quot;%1&quot;) or its whole height (&quot;%2&quot;). Needs JavaScript rendering (Rendering tab).</source>
+        <translation>Von jeder gerenderten Seite ein PNG behalten: ihren ersten Bildschirm (Firecrawl-Format „%1“) oder ihre ganze Höhe („%2“). Erfordert JavaScript-Rendering (Reiter Rendering).</translation>
+    </message>
+    <message>
+        <source>Screenshot:</source>
+        <translation>Screenshot:</translation>
     </message>
 </context>
 <context>
@@ -1434,22 +1450,6 @@ Verwendung oder Eingabe.
         <translation>Ein Ordner mit Markdown-Dateien, eine pro Seite, mit einer index.md.</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>Export abbrechen</translation>
-    </message>
-    <message>
-        <source>Open Folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
         <source>Export Job</source>
         <translation>Auftrag exportieren</translation>
     </message>
@@ -1508,10 +1508,6 @@ Verwendung oder Eingabe.
         </translation>
     </message>
     <message>
-        <source>Exporting %1 pages: %2 written…</source>
-        <translation>%1 Seiten werden exportiert: %2 geschrieben…</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -1533,6 +1529,38 @@ Verwendung oder Eingabe.
     <message>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
+        <translation>%1 von %2 Seiten</translation>
+    </message>
+    <message>
+        <source>Exporting: %1, %2 written…</source>
+        <translation>Export läuft: %1, %2 geschrieben…</translation>
+    </message>
+    <message>
+        <source>Exporting: %1…</source>
+        <translation>Export läuft: %1…</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1915,10 @@ Verwendung oder Eingabe.
         <source>Waiting for API key</source>
         <translation>Wartet auf API-Schlüssel</translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -1980,10 +2012,6 @@ Verwendung oder Eingabe.
         <translation>%1 fehlgeschlagen, %2 übersprungen.</translation>
     </message>
     <message>
-        <source>Errors (%1)</source>
-        <translation>Fehler (%1)</translation>
-    </message>
-    <message>
         <source>Cannot retry: %1</source>
         <translation>Erneuter Versuch nicht möglich: %1</translation>
     </message>
@@ -1997,6 +2025,40 @@ Verwendung oder Eingabe.
     <message>
         <source>%1 failed, %2 skipped, %3 completed with an error.</source>
         <translation>%1 fehlgeschlagen, %2 übersprungen, %3 mit einem Fehler abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed Pages</source>
+        <translation>Fehlgeschlagene Seiten &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Pages…</source>
+        <translation>Seiten &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Search the pages of the job by URL or title</source>
+        <translation>Die Seiten des Auftrags nach URL oder Titel durchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Load %n earlier line(s)</source>
+        <translation>
+            <numerusform>%n frühere Zeile &amp;laden</numerusform>
+            <numerusform>%n frühere Zeilen &amp;laden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log&apos;s latest lines; earlier ones are kept.</source>
+        <translation>Die neuesten Zeilen des Protokolls; frühere sind gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) failed, skipped or completed with an error</source>
+        <translation>
+            <numerusform>%n Seite fehlgeschlagen, übersprungen oder mit einem Fehler abgeschlossen</numerusform>
+            <numerusform>%n Seiten fehlgeschlagen, übersprungen oder mit einem Fehler abgeschlossen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,14 +2151,6 @@ Verwendung oder Eingabe.
     <message>
         <source>&lt;h2&gt;No crawls yet&lt;/h2&gt;&lt;p&gt;Start a crawl with &lt;b&gt;New crawl…&lt;/b&gt;: type the address of a site, choose how far to go, and watch its pages arrive here.&lt;br&gt;You can also drop a link, or a text file with one address per line, on this window.&lt;/p&gt;&lt;p&gt;Not sure yet? Try a crawl of the small sample site that comes with Trawl: nothing leaves your computer.&lt;/p&gt;&lt;p&gt;Crawls started from a terminal (&lt;code&gt;trawl crawl URL&lt;/code&gt;) show up here too. Every page is kept in&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch keine Crawls&lt;/h2&gt;&lt;p&gt;Starten Sie einen Crawl mit &lt;b&gt;Neuer Crawl…&lt;/b&gt;: Geben Sie die Adresse einer Website ein, legen Sie fest, wie weit gecrawlt werden soll, und sehen Sie zu, wie ihre Seiten hier eintreffen.&lt;br&gt;Sie können auch einen Link oder eine Textdatei mit einer Adresse pro Zeile auf dieses Fenster ziehen.&lt;/p&gt;&lt;p&gt;Noch unsicher? Probieren Sie einen Crawl der kleinen Beispiel-Website aus, die mit Trawl geliefert wird: Nichts verlässt Ihren Computer.&lt;/p&gt;&lt;p&gt;Crawls, die in einem Terminal gestartet wurden (&lt;code&gt;trawl crawl URL&lt;/code&gt;), erscheinen ebenfalls hier. Jede Seite wird gespeichert in&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>New crawl…</source>
-        <translation>Neuer Crawl…</translation>
-    </message>
-    <message>
-        <source>Try a crawl on the built-in sample site</source>
-        <translation>Crawl der eingebauten Beispiel-Website ausprobieren</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2278,10 +2332,6 @@ Verwendung oder Eingabe.
         </translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Trawl %1&lt;/h3&gt;&lt;p&gt;A desktop crawl manager: local crawls and hosted crawl APIs in one window, every job kept in SQLite.&lt;/p&gt;&lt;p&gt;Jobs database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trawl %1&lt;/h3&gt;&lt;p&gt;Ein Crawl-Manager für den Desktop: lokale Crawls und gehostete Crawl-APIs in einem Fenster, jeder Auftrag in SQLite gespeichert.&lt;/p&gt;&lt;p&gt;Auftragsdatenbank: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2297,21 +2347,37 @@ Verwendung oder Eingabe.
         <source>List the one-page jobs of the local API&apos;s /v1/scrape among the jobs</source>
         <translation>Die Einzelseiten-Aufträge von /v1/scrape der lokalen API in der Auftragsliste zeigen</translation>
     </message>
+    <message>
+        <source>The job could not be deleted: %1</source>
+        <translation>Der Auftrag konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New &amp;Sample Crawl</source>
+        <translation>Neuer &amp;Beispiel-Crawl</translation>
+    </message>
+    <message>
+        <source>Crawl the small sample site that comes with Trawl (nothing leaves this computer)</source>
+        <translation>Die kleine Beispielseite crawlen, die Trawl mitbringt (nichts verlässt diesen Computer)</translation>
+    </message>
+    <message>
+        <source>&amp;New crawl…</source>
+        <translation>&amp;Neuer Crawl…</translation>
+    </message>
+    <message>
+        <source>&amp;Try a crawl on the built-in sample site</source>
+        <translation>Einen Crawl der eingebauten Beispielseite &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>NewCrawlDialog</name>
-    <message>
-        <source>Save as preset…</source>
-        <translation>Als Vorlage speichern…</translation>
-    </message>
-    <message>
-        <source>Delete preset</source>
-        <translation>Vorlage löschen</translation>
-    </message>
-    <message>
-        <source>Show as Firecrawl request</source>
-        <translation>Als Firecrawl-Anfrage anzeigen</translation>
-    </message>
     <message>
         <source>New Crawl</source>
         <translation>Neuer Crawl</translation>
@@ -2381,10 +2447,6 @@ Verwendung oder Eingabe.
         <translation>Diese Optionen als Firecrawl-Anfrage anzeigen, um sie zu kopieren, zu bearbeiten oder durch eine eingefügte zu ersetzen.</translation>
     </message>
     <message>
-        <source>Start crawl</source>
-        <translation>Crawl starten</translation>
-    </message>
-    <message>
         <source>Fill the options from a saved set. Your own presets are kept in %1.</source>
         <translation>Die Optionen aus einer gespeicherten Vorlage übernehmen. Ihre eigenen Vorlagen werden in %1 gespeichert.</translation>
     </message>
@@ -2411,14 +2473,6 @@ Verwendung oder Eingabe.
     <message>
         <source>Delete Preset</source>
         <translation>Vorlage löschen</translation>
-    </message>
-    <message>
-        <source>Start on %1</source>
-        <translation>Auf %1 starten</translation>
-    </message>
-    <message>
-        <source>Show the form</source>
-        <translation>Formular anzeigen</translation>
     </message>
     <message>
         <source>Not valid JSON at character %1: %2.</source>
@@ -2462,6 +2516,30 @@ Verwendung oder Eingabe.
     <message>
         <source>Stored key</source>
         <translation>Gespeicherter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as preset…</source>
+        <translation>Als Vorlage &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>Vorlage &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Firecrawl request</source>
+        <translation>Als &amp;Firecrawl-Anfrage zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Start crawl</source>
+        <translation>Crawl s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>&amp;Start on %1</source>
+        <translation>Auf %1 s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Show the &amp;form</source>
+        <translation>&amp;Formular zeigen</translation>
     </message>
 </context>
 <context>
@@ -2680,10 +2758,6 @@ Verwendung oder Eingabe.
         <translation>Screenshot</translation>
     </message>
     <message>
-        <source>Double-click a page to inspect it.</source>
-        <translation>Doppelklicken Sie auf eine Seite, um sie zu untersuchen.</translation>
-    </message>
-    <message>
         <source>#%1</source>
         <translation>Nr. %1</translation>
     </message>
@@ -2767,6 +2841,22 @@ Verwendung oder Eingabe.
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
+    <message>
+        <source>Double-click a page, or select it and press Enter, to see it here: its markdown, HTML, links, metadata, headers and screenshot.</source>
+        <translation>Doppelklicken Sie auf eine Seite oder wählen Sie sie aus und drücken Sie die Eingabetaste, um sie hier zu sehen: ihr Markdown, HTML, ihre Links, Metadaten, Header und ihr Screenshot.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Rendered (JavaScript)</source>
+        <translation>Gerendert (JavaScript)</translation>
+    </message>
+    <message>
+        <source>Static (the HTML as fetched)</source>
+        <translation>Statisch (das HTML wie abgerufen)</translation>
+    </message>
 </context>
 <context>
     <name>PageProcessor</name>
@@ -2778,28 +2868,28 @@ Verwendung oder Eingabe.
 <context>
     <name>PageText</name>
     <message>
-        <source>queued</source>
-        <translation>in Warteschlange</translation>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
-        <source>fetching</source>
-        <translation>wird abgerufen</translation>
+        <source>Fetching</source>
+        <translation>Wird abgerufen</translation>
     </message>
     <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2915,10 +3005,6 @@ Verwendung oder Eingabe.
         <translation>Die ID, die der Dienst dem Auftrag gegeben hat</translation>
     </message>
     <message>
-        <source>Monitor</source>
-        <translation>Überwachen</translation>
-    </message>
-    <message>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
@@ -2985,6 +3071,10 @@ Verwendung oder Eingabe.
     <message>
         <source>Stored key</source>
         <translation>Gespeicherter Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>Ver&amp;folgen</translation>
     </message>
 </context>
 <context>
@@ -3278,28 +3368,12 @@ Verwendung oder Eingabe.
 <context>
     <name>ServerDialog</name>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Answer Firecrawl&apos;s API on this computer</source>
-        <translation>Die API von Firecrawl auf diesem Computer bereitstellen</translation>
-    </message>
-    <message>
         <source>Local API server</source>
         <translation>Lokaler API-Server</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>Neu erzeugen</translation>
-    </message>
-    <message>
         <source>A new token: scripts using the old one are refused from now on.</source>
         <translation>Ein neues Token: Skripte, die das alte verwenden, werden ab sofort abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
     </message>
     <message>
         <source>Token:</source>
@@ -3326,8 +3400,28 @@ Verwendung oder Eingabe.
         <translation>Beendet.</translation>
     </message>
     <message>
-        <source>Use port %1 instead</source>
-        <translation>Stattdessen Port %1 verwenden</translation>
+        <source>&amp;Answer Firecrawl&apos;s API on this computer</source>
+        <translation>Firecrawls API auf diesem Computer &amp;beantworten</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>&amp;Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Use port %1 &amp;instead</source>
+        <translation>&amp;Stattdessen Port %1 verwenden</translation>
     </message>
 </context>
 <context>
@@ -3339,10 +3433,6 @@ Verwendung oder Eingabe.
     <message>
         <source>Where Trawl keeps its job database (trawl.sqlite). Empty: the default folder.</source>
         <translation>Wo Trawl seine Auftragsdatenbank (trawl.sqlite) ablegt. Leer: der Standardordner.</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
@@ -3365,20 +3455,12 @@ Verwendung oder Eingabe.
         <translation>Bei jedem Start beendete Aufträge (mit ihren Seiten) löschen, deren Ende länger zurückliegt.</translation>
     </message>
     <message>
-        <source>Delete finished jobs after:</source>
-        <translation>Beendete Aufträge löschen nach:</translation>
-    </message>
-    <message>
         <source>The language of the window.</source>
         <translation>Die Sprache des Fensters.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Dialogs opened afterwards use the new language at once; the main window changes at the next start.</source>
-        <translation>Danach geöffnete Dialoge verwenden die neue Sprache sofort; das Hauptfenster wechselt beim nächsten Start.</translation>
     </message>
     <message>
         <source>Every new crawl starts with these options.</source>
@@ -3403,6 +3485,18 @@ Verwendung oder Eingabe.
     <message>
         <source>Pages &amp;rendered at once:</source>
         <translation>Gleichzeitig &amp;gerenderte Seiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Delete finished jobs &amp;after:</source>
+        <translation>Beendete Aufträge löschen &amp;nach:</translation>
+    </message>
+    <message>
+        <source>The window changes to the new language as soon as you press OK.</source>
+        <translation>Das Fenster wechselt in die neue Sprache, sobald Sie OK drücken.</translation>
     </message>
 </context>
 <context>

@@ -178,12 +178,12 @@ Choose another port in File → Local API Server.</source>
         <translation>≥%1</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
         <source>Response time (ms)</source>
         <translation>响应时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>&amp;lt;%1</source>
+        <translation>&amp;lt;%1</translation>
     </message>
 </context>
 <context>
@@ -1071,10 +1071,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>模式：</translation>
     </message>
     <message>
-        <source>After the page has loaded, wait this long before reading it (Firecrawl&apos;s waitFor).</source>
-        <translation>页面加载完成后，等待这段时间再读取（即 Firecrawl 的 waitFor）。</translation>
-    </message>
-    <message>
         <source>Wait after load:</source>
         <translation>加载后等待：</translation>
     </message>
@@ -1121,10 +1117,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Links</source>
         <translation>链接</translation>
-    </message>
-    <message>
-        <source>Screenshot</source>
-        <translation>截图</translation>
     </message>
     <message>
         <source>Keep the page&apos;s %1 (Firecrawl format &quot;%2&quot;).</source>
@@ -1217,6 +1209,30 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>After the page has loaded, wait this long before reading it (Firecrawl&apos;s waitFor, at most %1 seconds).</source>
+        <translation>页面加载后，等待这么久再读取（Firecrawl 的 waitFor，最多 %1 秒）。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Visible area (1280×800)</source>
+        <translation>可见区域（1280×800）</translation>
+    </message>
+    <message>
+        <source>Full page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Keep a PNG of each rendered page: its first screen (Firecrawl format &quot;%1&quot;) or its whole height (&quot;%2&quot;). Needs JavaScript rendering (Rendering tab).</source>
+        <translation>为每个渲染的页面保存一张 PNG：第一屏（Firecrawl 格式“%1”）或整页高度（“%2”）。需要 JavaScript 渲染（“渲染”选项卡）。</translation>
+    </message>
+    <message>
+        <source>Screenshot:</source>
+        <translation>截图：</translation>
     </message>
 </context>
 <context>
@@ -1427,22 +1443,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>一个包含 Markdown 文件的文件夹，每个页面一个文件，另附 index.md。</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>取消导出</translation>
-    </message>
-    <message>
-        <source>Open Folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
         <source>Export Job</source>
         <translation>导出任务</translation>
     </message>
@@ -1499,10 +1499,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         </translation>
     </message>
     <message>
-        <source>Exporting %1 pages: %2 written…</source>
-        <translation>正在导出 %1 个页面：已写入 %2 个…</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -1523,6 +1519,38 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>The export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
+        <translation>%1 / %2 页</translation>
+    </message>
+    <message>
+        <source>Exporting: %1, %2 written…</source>
+        <translation>正在导出：%1，已写入 %2…</translation>
+    </message>
+    <message>
+        <source>Exporting: %1…</source>
+        <translation>正在导出：%1…</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1905,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>Waiting for API key</source>
         <translation>等待 API 密钥</translation>
     </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>JobState</name>
@@ -1969,10 +2001,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>%1 个失败，%2 个已跳过。</translation>
     </message>
     <message>
-        <source>Errors (%1)</source>
-        <translation>错误（%1）</translation>
-    </message>
-    <message>
         <source>Cannot retry: %1</source>
         <translation>无法重试：%1</translation>
     </message>
@@ -1985,6 +2013,38 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>%1 failed, %2 skipped, %3 completed with an error.</source>
         <translation>%1 个失败，%2 个已跳过，%3 个已完成但带有错误。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed Pages</source>
+        <translation>重试失败的页面(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Pages…</source>
+        <translation>查找页面(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the pages of the job by URL or title</source>
+        <translation>按 URL 或标题搜索此任务的页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Load %n earlier line(s)</source>
+        <translation>
+            <numerusform>加载之前的 %n 行(&amp;L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log&apos;s latest lines; earlier ones are kept.</source>
+        <translation>日志的最新几行；更早的行已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) failed, skipped or completed with an error</source>
+        <translation>
+            <numerusform>%n 个页面失败、被跳过或完成但带有错误</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2077,14 +2137,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>&lt;h2&gt;No crawls yet&lt;/h2&gt;&lt;p&gt;Start a crawl with &lt;b&gt;New crawl…&lt;/b&gt;: type the address of a site, choose how far to go, and watch its pages arrive here.&lt;br&gt;You can also drop a link, or a text file with one address per line, on this window.&lt;/p&gt;&lt;p&gt;Not sure yet? Try a crawl of the small sample site that comes with Trawl: nothing leaves your computer.&lt;/p&gt;&lt;p&gt;Crawls started from a terminal (&lt;code&gt;trawl crawl URL&lt;/code&gt;) show up here too. Every page is kept in&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;还没有爬取&lt;/h2&gt;&lt;p&gt;点击&lt;b&gt;新建爬取…&lt;/b&gt;开始爬取：输入站点地址，选择爬取范围，然后看着页面陆续出现在这里。&lt;br&gt;您也可以将链接或每行一个地址的文本文件拖放到此窗口上。&lt;/p&gt;&lt;p&gt;还不确定？试试爬取 Trawl 自带的小型示例站点：任何数据都不会离开您的计算机。&lt;/p&gt;&lt;p&gt;从终端启动的爬取（&lt;code&gt;trawl crawl URL&lt;/code&gt;）也会显示在这里。所有页面都保存在&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>New crawl…</source>
-        <translation>新建爬取…</translation>
-    </message>
-    <message>
-        <source>Try a crawl on the built-in sample site</source>
-        <translation>试试爬取内置示例站点</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2265,10 +2317,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         </translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Trawl %1&lt;/h3&gt;&lt;p&gt;A desktop crawl manager: local crawls and hosted crawl APIs in one window, every job kept in SQLite.&lt;/p&gt;&lt;p&gt;Jobs database: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trawl %1&lt;/h3&gt;&lt;p&gt;桌面爬取管理器：在一个窗口中管理本地爬取和托管爬取 API，所有任务都保存在 SQLite 中。&lt;/p&gt;&lt;p&gt;任务数据库：&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -2284,21 +2332,37 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>List the one-page jobs of the local API&apos;s /v1/scrape among the jobs</source>
         <translation>在任务列表中显示本地 API 的 /v1/scrape 单页任务</translation>
     </message>
+    <message>
+        <source>The job could not be deleted: %1</source>
+        <translation>无法删除该任务：%1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New &amp;Sample Crawl</source>
+        <translation>新建示例爬取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Crawl the small sample site that comes with Trawl (nothing leaves this computer)</source>
+        <translation>爬取 Trawl 自带的小型示例网站（不会有任何数据离开这台电脑）</translation>
+    </message>
+    <message>
+        <source>&amp;New crawl…</source>
+        <translation>新建爬取(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Try a crawl on the built-in sample site</source>
+        <translation>试着爬取内置示例网站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>NewCrawlDialog</name>
-    <message>
-        <source>Save as preset…</source>
-        <translation>另存为预设…</translation>
-    </message>
-    <message>
-        <source>Delete preset</source>
-        <translation>删除预设</translation>
-    </message>
-    <message>
-        <source>Show as Firecrawl request</source>
-        <translation>显示为 Firecrawl 请求</translation>
-    </message>
     <message>
         <source>New Crawl</source>
         <translation>新建爬取</translation>
@@ -2368,10 +2432,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>将这些选项显示为 Firecrawl 请求，以便复制、编辑或用粘贴的请求替换。</translation>
     </message>
     <message>
-        <source>Start crawl</source>
-        <translation>开始爬取</translation>
-    </message>
-    <message>
         <source>Fill the options from a saved set. Your own presets are kept in %1.</source>
         <translation>从已保存的选项集中填入选项。您自己的预设保存在 %1 中。</translation>
     </message>
@@ -2398,14 +2458,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Delete Preset</source>
         <translation>删除预设</translation>
-    </message>
-    <message>
-        <source>Start on %1</source>
-        <translation>在 %1 上开始</translation>
-    </message>
-    <message>
-        <source>Show the form</source>
-        <translation>显示表单</translation>
     </message>
     <message>
         <source>Not valid JSON at character %1: %2.</source>
@@ -2448,6 +2500,30 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Stored key</source>
         <translation>已保存的密钥</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as preset…</source>
+        <translation>另存为预设(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>删除预设(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Firecrawl request</source>
+        <translation>显示为 Firecrawl 请求(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Start crawl</source>
+        <translation>开始爬取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start on %1</source>
+        <translation>在 %1 上开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;form</source>
+        <translation>显示表单(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -2666,10 +2742,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>截图</translation>
     </message>
     <message>
-        <source>Double-click a page to inspect it.</source>
-        <translation>双击页面即可查看详情。</translation>
-    </message>
-    <message>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -2753,6 +2825,22 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>Error message</source>
         <translation>错误信息</translation>
     </message>
+    <message>
+        <source>Double-click a page, or select it and press Enter, to see it here: its markdown, HTML, links, metadata, headers and screenshot.</source>
+        <translation>双击某个页面，或选中后按回车键，即可在此查看：其 Markdown、HTML、链接、元数据、响应头和截图。</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取方式</translation>
+    </message>
+    <message>
+        <source>Rendered (JavaScript)</source>
+        <translation>已渲染（JavaScript）</translation>
+    </message>
+    <message>
+        <source>Static (the HTML as fetched)</source>
+        <translation>静态（抓取到的 HTML）</translation>
+    </message>
 </context>
 <context>
     <name>PageProcessor</name>
@@ -2764,27 +2852,27 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
 <context>
     <name>PageText</name>
     <message>
-        <source>queued</source>
+        <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <source>fetching</source>
+        <source>Fetching</source>
         <translation>抓取中</translation>
     </message>
     <message>
-        <source>completed</source>
+        <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <source>failed</source>
+        <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <source>skipped</source>
+        <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <source>cancelled</source>
+        <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
 </context>
@@ -2901,10 +2989,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>服务为该任务分配的 ID</translation>
     </message>
     <message>
-        <source>Monitor</source>
-        <translation>监控</translation>
-    </message>
-    <message>
         <source>&amp;Service:</source>
         <translation>服务(&amp;S)：</translation>
     </message>
@@ -2971,6 +3055,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Stored key</source>
         <translation>已保存的密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>监控(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -3264,28 +3352,12 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
 <context>
     <name>ServerDialog</name>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Answer Firecrawl&apos;s API on this computer</source>
-        <translation>在本机提供 Firecrawl 的 API</translation>
-    </message>
-    <message>
         <source>Local API server</source>
         <translation>本地 API 服务器</translation>
     </message>
     <message>
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
         <source>A new token: scripts using the old one are refused from now on.</source>
         <translation>生成新令牌：从现在起，使用旧令牌的脚本将被拒绝。</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
     </message>
     <message>
         <source>Token:</source>
@@ -3312,8 +3384,28 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>已停止。</translation>
     </message>
     <message>
-        <source>Use port %1 instead</source>
-        <translation>改用端口 %1</translation>
+        <source>&amp;Answer Firecrawl&apos;s API on this computer</source>
+        <translation>在这台电脑上提供 Firecrawl 的 API(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>重新生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Copy &amp;token</source>
+        <translation>复制令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>复制 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use port %1 &amp;instead</source>
+        <translation>改用端口 %1(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -3325,10 +3417,6 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Where Trawl keeps its job database (trawl.sqlite). Empty: the default folder.</source>
         <translation>Trawl 存放任务数据库（trawl.sqlite）的位置。留空：使用默认文件夹。</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
@@ -3351,20 +3439,12 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>每次启动时，删除结束时间早于此期限的已结束任务（连同其页面）。</translation>
     </message>
     <message>
-        <source>Delete finished jobs after:</source>
-        <translation>已结束任务的删除期限：</translation>
-    </message>
-    <message>
         <source>The language of the window.</source>
         <translation>窗口的语言。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Dialogs opened afterwards use the new language at once; the main window changes at the next start.</source>
-        <translation>之后打开的对话框会立即使用新语言；主窗口将在下次启动时切换。</translation>
     </message>
     <message>
         <source>Every new crawl starts with these options.</source>
@@ -3389,6 +3469,18 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Pages &amp;rendered at once:</source>
         <translation>同时渲染的页面数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Delete finished jobs &amp;after:</source>
+        <translation>在此时间后删除已完成的任务(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The window changes to the new language as soon as you press OK.</source>
+        <translation>按下“确定”后，窗口会立即切换到新语言。</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ QString AppServices::startSampleCrawl()
 
 void AppServices::monitorRemoteJob()
 {
-    auto *dialog = new RemoteJobDialog(*m_secrets, m_window);
+    auto *dialog = new RemoteJobDialog(*m_secrets, m_window->settings(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QString error;

@@ -26,9 +26,14 @@ const QString windowGeometry = u"window/geometry"_s;
 const QString windowState = u"window/state"_s;
 const QString splitterState = u"window/splitter"_s;
 const QString jobColumns = u"window/jobColumns"_s;
+const QString pagesColumns = u"jobView/pagesColumns"_s;
+const QString errorsColumns = u"jobView/errorsColumns"_s;
+const QString pagesSplitter = u"jobView/pagesSplitter"_s;
+const QString jobViewTab = u"jobView/tab"_s;
 const QString dialogGeometry = u"dialogs/%1/geometry"_s;
 const QString exportFormat = u"export/format"_s;
 const QString exportFolder = u"export/folder"_s;
+const QString remoteProvider = u"remote/provider"_s;
 const QString remoteBaseUrl = u"remote/%1/baseUrl"_s;
 const QString localApiEnabled = u"localApi/enabled"_s;
 const QString localApiPort = u"localApi/port"_s;
@@ -172,6 +177,46 @@ void AppSettings::setJobColumns(const QByteArray &state)
     m_settings->setValue(Key::jobColumns, state);
 }
 
+QByteArray AppSettings::pagesColumns() const
+{
+    return m_settings->value(Key::pagesColumns).toByteArray();
+}
+
+void AppSettings::setPagesColumns(const QByteArray &state)
+{
+    m_settings->setValue(Key::pagesColumns, state);
+}
+
+QByteArray AppSettings::errorsColumns() const
+{
+    return m_settings->value(Key::errorsColumns).toByteArray();
+}
+
+void AppSettings::setErrorsColumns(const QByteArray &state)
+{
+    m_settings->setValue(Key::errorsColumns, state);
+}
+
+QByteArray AppSettings::pagesSplitterState() const
+{
+    return m_settings->value(Key::pagesSplitter).toByteArray();
+}
+
+void AppSettings::setPagesSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(Key::pagesSplitter, state);
+}
+
+int AppSettings::jobViewTab() const
+{
+    return std::max(0, m_settings->value(Key::jobViewTab, 0).toInt());
+}
+
+void AppSettings::setJobViewTab(int tab)
+{
+    m_settings->setValue(Key::jobViewTab, tab);
+}
+
 QByteArray AppSettings::dialogGeometry(const QString &dialog) const
 {
     return m_settings->value(Key::dialogGeometry.arg(dialog)).toByteArray();
@@ -203,6 +248,16 @@ QString AppSettings::exportFolder() const
 void AppSettings::setExportFolder(const QString &folder)
 {
     m_settings->setValue(Key::exportFolder, folder);
+}
+
+QString AppSettings::remoteProvider() const
+{
+    return m_settings->value(Key::remoteProvider).toString();
+}
+
+void AppSettings::setRemoteProvider(const QString &provider)
+{
+    m_settings->setValue(Key::remoteProvider, provider);
 }
 
 QString AppSettings::remoteBaseUrl(const QString &provider) const

@@ -52,6 +52,15 @@ public:
     void setSplitterState(const QByteArray &state);
     QByteArray jobColumns() const;
     void setJobColumns(const QByteArray &state);
+    // The job view below the jobs: its tables' columns, the pages/inspector splitter, its tab.
+    QByteArray pagesColumns() const;
+    void setPagesColumns(const QByteArray &state);
+    QByteArray errorsColumns() const;
+    void setErrorsColumns(const QByteArray &state);
+    QByteArray pagesSplitterState() const;
+    void setPagesSplitterState(const QByteArray &state);
+    int jobViewTab() const;
+    void setJobViewTab(int tab);
     QByteArray dialogGeometry(const QString &dialog) const;
     void setDialogGeometry(const QString &dialog, const QByteArray &geometry);
 
@@ -60,6 +69,8 @@ public:
     void setExportFormat(const QString &format);
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
+    QString remoteProvider() const; // the last one monitored
+    void setRemoteProvider(const QString &provider);
     QString remoteBaseUrl(const QString &provider) const;
     void setRemoteBaseUrl(const QString &provider, const QString &url);
 

@@ -17,6 +17,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -26,12 +28,20 @@ const QString includePathsField = u"includePaths"_s;
 const QString excludePathsField = u"excludePaths"_s;
 const QString waitForSelectorField = u"waitForSelector"_s;
 const QString formatsField = u"formats"_s;
+const QString screenshotField = u"screenshot"_s;
+const QString waitForField = u"waitFor"_s;
+const QString renderTimeoutField = u"renderTimeout"_s;
 const QString includeTagsField = u"includeTags"_s;
 const QString excludeTagsField = u"excludeTags"_s;
 const QString headersField = u"headers"_s;
 const QString userAgentField = u"userAgent"_s;
 
 const QString placeholderUrl = u"http://form.invalid/"_s;
+
+// The formats of the check boxes, in Firecrawl's order; a screenshot comes after them.
+const QStringList pageFormats{u"markdown"_s, u"html"_s, u"rawHtml"_s, u"links"_s};
+const QString viewportScreenshot = u"screenshot"_s;
+const QString fullPageScreenshot = u"screenshot@fullPage"_s;
 
 QStringList lines(const QPlainTextEdit *edit)
 {
@@ -262,11 +272,12 @@ QWidget *CrawlOptionsForm::createRenderingTab()
            "like an empty application shell."));
     connect(m_renderMode, &QComboBox::currentIndexChanged, this, &CrawlOptionsForm::validate);
     form->addRow(tr("Mode:"), m_renderMode);
-    m_waitFor = addSpin(u"waitFor"_s, 0, 600000, tr(" ms"),
+    m_waitFor = addSpin(waitForField, 0, CrawlOptions::maxWaitForMs, tr(" ms"),
                         tr("After the page has loaded, wait this long before reading it "
-                           "(Firecrawl's waitFor)."));
+                           "(Firecrawl's waitFor, at most %1 seconds).")
+                            .arg(CrawlOptions::maxWaitForMs / 1000));
     m_waitFor->setSingleStep(500);
-    form->addRow(tr("Wait after load:"), m_waitFor);
+    form->addRow(tr("Wait after load:"), withError(m_waitFor, addErrorLabel(waitForField)));
     m_waitForSelector = new QLineEdit(this);
     m_waitForSelector->setObjectName(waitForSelectorField);
     m_waitForSelector->setPlaceholderText(tr("e.g. #content, .article"));
@@ -275,10 +286,11 @@ QWidget *CrawlOptionsForm::createRenderingTab()
     connect(m_waitForSelector, &QLineEdit::textChanged, this, &CrawlOptionsForm::validate);
     form->addRow(tr("Wait for element:"),
                  withError(m_waitForSelector, addErrorLabel(waitForSelectorField)));
-    m_renderTimeout = addSpin(u"renderTimeout"_s, 1000, 600000, tr(" ms"),
+    m_renderTimeout = addSpin(renderTimeoutField, 1000, 600000, tr(" ms"),
                               tr("Loading and waiting together may take this long per page."));
     m_renderTimeout->setSingleStep(1000);
-    form->addRow(tr("Render timeout:"), m_renderTimeout);
+    form->addRow(tr("Render timeout:"),
+                 withError(m_renderTimeout, addErrorLabel(renderTimeoutField)));
     m_blockResources =
         addCheck(u"blockResources"_s, tr("Do not load images, media and fonts"),
                  tr("Faster rendering; pages that lay out by image size may differ."));
@@ -294,9 +306,10 @@ QWidget *CrawlOptionsForm::createOutputTab()
     auto *formatsLayout = new QHBoxLayout(formats);
     formatsLayout->setContentsMargins(0, 0, 0, 0);
     const QList<std::pair<QString, QString>> known{
-        {u"markdown"_s, tr("Markdown")},     {u"html"_s, tr("Cleaned HTML")},
-        {u"rawHtml"_s, tr("Raw HTML")},      {u"links"_s, tr("Links")},
-        {u"screenshot"_s, tr("Screenshot")},
+        {u"markdown"_s, tr("Markdown")},
+        {u"html"_s, tr("Cleaned HTML")},
+        {u"rawHtml"_s, tr("Raw HTML")},
+        {u"links"_s, tr("Links")},
     };
     for (const auto &[format, label] : known) {
         QCheckBox *check =
@@ -307,6 +320,23 @@ QWidget *CrawlOptionsForm::createOutputTab()
     }
     formatsLayout->addStretch();
     form->addRow(tr("Formats:"), withError(formats, addErrorLabel(formatsField)));
+    m_screenshot = new QComboBox(this);
+    m_screenshot->setObjectName(screenshotField);
+    m_screenshot->addItem(tr("None"), QString());
+    m_screenshot->addItem(tr("Visible area (1280×800)"), viewportScreenshot);
+    m_screenshot->addItem(tr("Full page"), fullPageScreenshot);
+    m_screenshot->setToolTip(
+        tr("Keep a PNG of each rendered page: its first screen (Firecrawl format \"%1\") or its "
+           "whole height (\"%2\"). Needs JavaScript rendering (Rendering tab).")
+            .arg(viewportScreenshot, fullPageScreenshot));
+    m_screenshot->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_screenshot, &QComboBox::currentIndexChanged, this, &CrawlOptionsForm::validate);
+    auto *screenshotRow = new QWidget(this);
+    auto *screenshotLayout = new QHBoxLayout(screenshotRow);
+    screenshotLayout->setContentsMargins(0, 0, 0, 0);
+    screenshotLayout->addWidget(m_screenshot);
+    screenshotLayout->addStretch();
+    form->addRow(tr("Screenshot:"), withError(screenshotRow, addErrorLabel(screenshotField)));
     m_onlyMainContent =
         addCheck(u"onlyMainContent"_s, tr("Only the main content"),
                  tr("Drop headers, footers, navigation, sidebars, cookie banners and ads; keep "
@@ -383,6 +413,17 @@ void CrawlOptionsForm::setOptions(const CrawlOptions &options)
     m_blockResources->setChecked(options.blockResources);
     for (auto it = m_formats.cbegin(); it != m_formats.cend(); ++it)
         it.value()->setChecked(options.formats.contains(it.key()));
+    switch (options.screenshot()) {
+    case CrawlOptions::Screenshot::None:
+        m_screenshot->setCurrentIndex(m_screenshot->findData(QString()));
+        break;
+    case CrawlOptions::Screenshot::Viewport:
+        m_screenshot->setCurrentIndex(m_screenshot->findData(viewportScreenshot));
+        break;
+    case CrawlOptions::Screenshot::FullPage:
+        m_screenshot->setCurrentIndex(m_screenshot->findData(fullPageScreenshot));
+        break;
+    }
     m_onlyMainContent->setChecked(options.onlyMainContent);
     m_removeBase64Images->setChecked(options.removeBase64Images);
     m_includeTags->setPlainText(options.includeTags.join(u'\n'));
@@ -424,12 +465,12 @@ CrawlOptions CrawlOptionsForm::options() const
     options.renderTimeoutMs = m_renderTimeout->value();
     options.blockResources = m_blockResources->isChecked();
     options.formats.clear();
-    // In Firecrawl's order.
-    for (const QString &format :
-         {u"markdown"_s, u"html"_s, u"rawHtml"_s, u"links"_s, u"screenshot"_s}) {
+    for (const QString &format : pageFormats) {
         if (m_formats.value(format)->isChecked())
             options.formats << format;
     }
+    if (const QString screenshot = m_screenshot->currentData().toString(); !screenshot.isEmpty())
+        options.formats << screenshot;
     options.onlyMainContent = m_onlyMainContent->isChecked();
     options.removeBase64Images = m_removeBase64Images->isChecked();
     options.includeTags = lines(m_includeTags);
@@ -514,8 +555,10 @@ void CrawlOptionsForm::validate()
     checkSelectors(includeTagsField, lines(m_includeTags));
     checkSelectors(excludeTagsField, lines(m_excludeTags));
     const QString waitSelector = m_waitForSelector->text().trimmed();
-    checkSelectors(waitForSelectorField,
-                   waitSelector.isEmpty() ? QStringList() : QStringList{waitSelector});
+    QString selectorError;
+    if (QString reason; !waitSelector.isEmpty() && !Selector::parse(waitSelector, &reason))
+        selectorError =
+            tr("\"%1\" is not a selector Trawl understands: %2").arg(waitSelector, reason);
 
     setError(headersField, {});
     const QStringList headerLines = m_headers->toPlainText().split(u'\n');
@@ -528,27 +571,71 @@ void CrawlOptionsForm::validate()
         }
     }
 
-    // Everything else is CrawlOptions' own judgement, asked field by field so that each reason
-    // is shown under its field (or below the tabs when it has none).
-    const CrawlOptions current = options();
-    CrawlOptions formatsOnly;
-    formatsOnly.url = QUrl(placeholderUrl);
-    formatsOnly.formats = current.formats;
-    setError(formatsField, formatsOnly.validate().join(u'\n'));
-    CrawlOptions userAgentOnly;
-    userAgentOnly.url = QUrl(placeholderUrl);
-    userAgentOnly.userAgent = current.userAgent;
-    setError(userAgentField, userAgentOnly.validate().join(u'\n'));
+    validateFields(options(), selectorError);
+    markTabsWithProblems();
+    Q_EMIT changed();
+}
+
+void CrawlOptionsForm::validateFields(const CrawlOptions &current, const QString &selectorError)
+{
+    // Everything else is CrawlOptions' own judgement. Each field is asked about alone (with
+    // what its validity depends on, such as the render mode), so that each reason is shown
+    // under its field; a reason no field claims is shown below the tabs.
+    using Copy = std::function<void(CrawlOptions &)>;
+    const QList<std::pair<QString, Copy>> fields{
+        {formatsField,
+         [&current](CrawlOptions &probe) {
+             probe.formats.clear();
+             for (const QString &format : current.formats) {
+                 if (!format.startsWith(viewportScreenshot))
+                     probe.formats << format;
+             }
+         }},
+        {screenshotField,
+         [&current](CrawlOptions &probe) {
+             probe.renderMode = current.renderMode;
+             for (const QString &format : current.formats) {
+                 if (format.startsWith(viewportScreenshot))
+                     probe.formats << format;
+             }
+         }},
+        {waitForField,
+         [&current](CrawlOptions &probe) {
+             probe.renderMode = current.renderMode;
+             probe.waitForMs = current.waitForMs;
+         }},
+        {waitForSelectorField,
+         [&current](CrawlOptions &probe) {
+             probe.renderMode = current.renderMode;
+             probe.waitForSelector = current.waitForSelector;
+         }},
+        {renderTimeoutField,
+         [&current](CrawlOptions &probe) { probe.renderTimeoutMs = current.renderTimeoutMs; }},
+        {userAgentField, [&current](CrawlOptions &probe) { probe.userAgent = current.userAgent; }},
+    };
+    QSet<QString> claimed;
+    for (const auto &[field, copy] : fields) {
+        CrawlOptions probe;
+        probe.url = QUrl(placeholderUrl);
+        copy(probe);
+        QStringList reasons = probe.validate();
+        for (const QString &reason : std::as_const(reasons))
+            claimed.insert(reason);
+        if (field == waitForSelectorField && !selectorError.isEmpty())
+            reasons.prepend(selectorError);
+        setError(field, reasons.join(u'\n'));
+    }
+    // The paths and headers were checked line by line above (with line numbers).
     CrawlOptions rest = current;
     rest.url = QUrl(placeholderUrl);
-    rest.formats = CrawlOptions{}.formats;
-    rest.userAgent.clear();
     rest.includePaths.clear();
     rest.excludePaths.clear();
     rest.headers.clear();
-    const QStringList other = rest.validate();
-    markTabsWithProblems();
+    QStringList other;
+    for (const QString &reason : rest.validate()) {
+        if (!claimed.contains(reason))
+            other << reason;
+    }
     m_otherProblems->setText(other.join(u'\n'));
     m_otherProblems->setVisible(!other.isEmpty());
-    Q_EMIT changed();
 }

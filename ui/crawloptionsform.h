@@ -16,8 +16,9 @@ class QTabWidget;
 
 // Every CrawlOptions field except the start URL, grouped in tabs (Scope, Limits, Politeness,
 // Rendering, Output, Headers and authentication), with a tooltip each. Fields are checked as
-// they are typed (each regex compiled, each selector and header line parsed) and the reason is
-// shown under the field. Used by the New crawl dialog and, for the defaults, by Settings.
+// they are typed (each regex compiled, each selector and header line parsed, then
+// CrawlOptions::validate()) and each reason is shown under its field, whose tab gets a warning
+// icon. Used by the New crawl dialog and, for the defaults, by Settings.
 class CrawlOptionsForm final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +56,9 @@ private:
     QWidget *withError(QWidget *field, QLabel *error);
 
     void validate();
+    // What CrawlOptions::validate() says about each field that has an error label; the rest
+    // (a reason no field claims) is shown below the tabs.
+    void validateFields(const CrawlOptions &current, const QString &selectorError);
     void markTabsWithProblems();
     void setError(const QString &field, const QString &reason);
 
@@ -88,6 +92,7 @@ private:
     QCheckBox *m_blockResources = nullptr;
     // Output.
     QHash<QString, QCheckBox *> m_formats;
+    QComboBox *m_screenshot = nullptr; // none, the viewport or the full page
     QCheckBox *m_onlyMainContent = nullptr;
     QCheckBox *m_removeBase64Images = nullptr;
     QPlainTextEdit *m_includeTags = nullptr;

@@ -57,12 +57,12 @@ ExportDialog::ExportDialog(const QString &databasePath, const JobInfo &job, AppS
     , m_format(new QComboBox(this))
     , m_formatHelp(new QLabel(this))
     , m_output(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("Browse…"), this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_export(new QPushButton(tr("Export"), this))
-    , m_cancel(new QPushButton(tr("Cancel Export"), this))
-    , m_openFolder(new QPushButton(tr("Open Folder"), this))
+    , m_export(new QPushButton(tr("&Export"), this))
+    , m_cancel(new QPushButton(tr("&Cancel Export"), this))
+    , m_openFolder(new QPushButton(tr("&Open Folder"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setWindowTitle(tr("Export Job"));
@@ -89,7 +89,7 @@ ExportDialog::ExportDialog(const QString &databasePath, const JobInfo &job, AppS
     m_progress->setObjectName(u"progress"_s);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setTextVisible(false);
+    m_progress->setFormat(tr("%p%"));
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -221,16 +221,14 @@ void ExportDialog::startExport()
     connect(&m_thread, &QThread::finished, m_task, &QObject::deleteLater);
     connect(m_task, &ExportTask::started, this, [this](qint64 pages) {
         m_pages = pages;
+        m_progress->setRange(0, int(std::clamp<qint64>(pages, 1, INT_MAX)));
+        m_progress->setValue(0);
         m_status->setText(
             tr("Exporting %n page(s)…", nullptr, int(std::min<qint64>(pages, INT_MAX))));
     });
-    connect(m_task, &ExportTask::progress, this, [this](qint64 bytes) {
-        m_status->setText(
-            tr("Exporting %1 pages: %2 written…")
-                .arg(QLocale().toString(m_pages), QLocale().formattedDataSize(bytes)));
-    });
+    connect(m_task, &ExportTask::progress, this, &ExportDialog::showProgress);
     connect(m_task, &ExportTask::finished, this, &ExportDialog::finish);
-    m_progress->setRange(0, 0); // busy
+    m_progress->setRange(0, 0); // busy until the pages are counted
     m_export->setEnabled(false);
     m_cancel->setEnabled(true);
     m_openFolder->setEnabled(false);
@@ -240,6 +238,19 @@ void ExportDialog::startExport()
     m_status->setText(tr("Starting…"));
     m_thread.start();
     QMetaObject::invokeMethod(m_task, &ExportTask::run, Qt::QueuedConnection);
+}
+
+void ExportDialog::showProgress(qint64 pages, qint64 bytes)
+{
+    if (!isExporting())
+        return; // a report that arrived after the end
+    m_progress->setValue(int(std::min<qint64>(pages, m_progress->maximum())));
+    const QLocale locale;
+    const QString count =
+        tr("%1 of %2 pages").arg(locale.toString(pages), locale.toString(m_pages));
+    m_status->setText(
+        bytes > 0 ? tr("Exporting: %1, %2 written…").arg(count, locale.formattedDataSize(bytes))
+                  : tr("Exporting: %1…").arg(count));
 }
 
 void ExportDialog::cancelExport()
@@ -255,8 +266,8 @@ void ExportDialog::finish(bool ok, bool cancelled, const QString &error)
     m_thread.quit();
     m_thread.wait();
     m_task = nullptr;
-    m_progress->setRange(0, 1);
-    m_progress->setValue(ok ? 1 : 0);
+    m_progress->setRange(0, int(std::clamp<qint64>(m_pages, 1, INT_MAX)));
+    m_progress->setValue(ok ? m_progress->maximum() : 0);
     m_cancel->setEnabled(false);
     m_export->setEnabled(true);
     m_format->setEnabled(true);

@@ -46,6 +46,7 @@ protected:
 private:
     void formatChanged();
     void browse();
+    void showProgress(qint64 pages, qint64 bytes);
     void finish(bool ok, bool cancelled, const QString &error);
     void openFolder();
     QString suggestedPath(const QString &format) const;

@@ -7,28 +7,23 @@
 #include "store/jobstore.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Passes writes on to the file, counts them, reports every so often, and fails every write
-// once the export is cancelled (the exporter then stops and the file is discarded).
+// Passes writes on to the file, counts them, and fails every write once the export is
+// cancelled (the exporter then stops and the file is discarded).
 class CountingDevice final : public QIODevice
 {
 public:
-    CountingDevice(QIODevice &target, const std::atomic_bool &cancelled,
-                   std::function<void(qint64)> report)
+    CountingDevice(QIODevice &target, const std::atomic_bool &cancelled, qint64 &bytes)
         : m_target(target)
         , m_cancelled(cancelled)
-        , m_report(std::move(report))
+        , m_bytes(bytes)
     {
-        m_clock.start();
         open(QIODevice::WriteOnly);
     }
 
@@ -46,20 +41,13 @@ protected:
             return -1;
         }
         m_bytes += written;
-        if (m_clock.elapsed() - m_lastReport >= 100) {
-            m_lastReport = m_clock.elapsed();
-            m_report(m_bytes);
-        }
         return written;
     }
 
 private:
     QIODevice &m_target;
     const std::atomic_bool &m_cancelled;
-    std::function<void(qint64)> m_report;
-    QElapsedTimer m_clock;
-    qint64 m_lastReport = 0;
-    qint64 m_bytes = 0;
+    qint64 &m_bytes;
 };
 
 } // namespace
@@ -94,9 +82,16 @@ void ExportTask::run()
     if (!job)
         return Q_EMIT finished(false, false, tr("The job %1 no longer exists.").arg(m_jobId));
     JobSnapshot snapshot(store, *job);
-    Q_EMIT started(snapshot.pageCount());
+    const qint64 total = snapshot.pageCount();
+    Q_EMIT started(total);
+    snapshot.setPageObserver(
+        [this, total](qint64 visited) { return pageWritten(std::min(visited, total), total); });
     if (m_format == markdownDir) {
         const bool ok = runMarkdownDir(snapshot, &error);
+        if (ok && !m_cancelled)
+            Q_EMIT progress(total, 0);
+        if (m_cancelled)
+            error = tr("The export was cancelled.");
         return Q_EMIT finished(ok && !m_cancelled, m_cancelled, error);
     }
     const auto exporter = Exporters::create(m_format);
@@ -106,7 +101,7 @@ void ExportTask::run()
     if (!file.open(QIODevice::WriteOnly))
         return Q_EMIT finished(false, false,
                                tr("Cannot write %1: %2").arg(m_outputPath, file.errorString()));
-    CountingDevice counter(file, m_cancelled, [this](qint64 bytes) { Q_EMIT progress(bytes); });
+    CountingDevice counter(file, m_cancelled, m_bytes);
     if (!exporter->write(snapshot, ExportRequest{}, counter, &error) || m_cancelled) {
         file.cancelWriting();
         return Q_EMIT finished(false, m_cancelled.load(), error);
@@ -114,18 +109,34 @@ void ExportTask::run()
     if (!file.commit())
         return Q_EMIT finished(false, false,
                                tr("Cannot write %1: %2").arg(m_outputPath, file.errorString()));
-    Q_EMIT progress(file.size());
+    Q_EMIT progress(total, file.size());
     Q_EMIT finished(true, false, {});
+}
+
+bool ExportTask::pageWritten(qint64 visited, qint64 total)
+{
+    if (m_cancelled)
+        return false;
+    const int percent = total > 0 ? int(visited * 100 / total) : 100;
+    if (percent != m_lastPercent) {
+        m_lastPercent = percent;
+        Q_EMIT progress(visited, m_bytes);
+    }
+    return true;
 }
 
 bool ExportTask::runMarkdownDir(JobSnapshot &snapshot, QString *error)
 {
-    // The folder exporter cannot be interrupted; a cancelled export is removed when it ends
-    // (it appears only complete, so nothing half-written is ever seen).
+    // A cancel stops the walk over the pages: the folder exporter then removes its temporary
+    // folder. One that came after the last page removes the finished folder (it appears only
+    // complete, so nothing half-written is ever seen).
     const bool existed = QFileInfo::exists(m_outputPath);
     // A folder that holds something already is refused (with the reason), never replaced.
     const bool ok = MarkdownFolderExport::write(snapshot, m_outputPath, error);
-    if (ok && m_cancelled && !existed)
+    if (ok && m_cancelled) {
         QDir(m_outputPath).removeRecursively();
+        if (existed) // it was empty (a folder with something in it is refused): empty again
+            QDir().mkpath(m_outputPath);
+    }
     return ok;
 }

@@ -4,12 +4,24 @@
 #include "crawl/crawlrunner.h"
 #include "remote/remotejobs.h"
 #include "store/jobstore.h"
+#include "store/storewriter.h"
 
-JobController::JobController(JobStore *store, CrawlRunner *runner, QObject *parent)
+JobController::JobController(JobStore *store, StoreWriter *writer, CrawlRunner *runner,
+                             QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_writer(writer)
     , m_runner(runner)
-{}
+{
+    connect(m_writer, &StoreWriter::jobDeleted, this,
+            [this](const QString &jobId, bool ok, const QString &error) {
+                if (!m_deleting.remove(jobId))
+                    return;
+                if (!ok)
+                    Q_EMIT deleteFailed(jobId, error);
+                Q_EMIT jobsChanged();
+            });
+}
 
 bool JobController::runsHere(const QString &jobId) const
 {
@@ -170,8 +182,8 @@ bool JobController::remove(const QString &jobId, QString *error)
         *error = tr("The job is running; pause or cancel it first.");
         return false;
     }
-    if (!m_store->deleteJob(jobId, error))
-        return false;
-    Q_EMIT jobsChanged();
+    m_deleting.insert(jobId);
+    m_writer->deleteJob(jobId);
+    Q_EMIT jobsChanged(); // the list drops it now, not when the writer is done
     return true;
 }

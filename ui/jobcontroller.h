@@ -5,6 +5,7 @@
 #include "model/jobinfo.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -13,6 +14,7 @@
 class CrawlRunner;
 class JobStore;
 class RemoteJobs;
+class StoreWriter;
 
 // What the window's actions do to a job, wherever it runs. A crawl started here runs in this
 // process (CrawlRunner: a Crawler thread per job). A crawl run by another process (`trawl
@@ -24,7 +26,9 @@ class JobController final : public QObject
     Q_DISABLE_COPY_MOVE(JobController)
 
 public:
-    JobController(JobStore *store, CrawlRunner *runner, QObject *parent = nullptr);
+    // Reads through `store`; deletes through `writer` (on its thread).
+    JobController(JobStore *store, StoreWriter *writer, CrawlRunner *runner,
+                  QObject *parent = nullptr);
     // Jobs on hosted crawl APIs are cancelled through their monitors (the API's DELETE).
     void setRemoteJobs(RemoteJobs *remote) { m_remote = remote; }
     // Runs before a local job is resumed or run again, with that job; false (and the reason)
@@ -50,17 +54,25 @@ public:
     bool cancel(const QString &jobId, QString *error);
     // A new job with the same options, started here. Returns its id.
     std::optional<QString> rerun(const QString &jobId, QString *error);
+    // Starts deleting the job with its pages on the writer's thread (a large job takes a
+    // while); it is one of deletingJobs() until deleteFailed or the store no longer has it.
     bool remove(const QString &jobId, QString *error);
+    // Jobs being deleted: the list shows them no more.
+    QSet<QString> deletingJobs() const { return m_deleting; }
 
 Q_SIGNALS:
     // A job was created, changed or deleted through the database: re-read the jobs.
     void jobsChanged();
+    // A deletion failed: the job is back in the list.
+    void deleteFailed(const QString &jobId, const QString &error);
 
 private:
     std::optional<JobInfo> find(const QString &jobId, QString *error) const;
 
     JobStore *m_store;
+    StoreWriter *m_writer;
     CrawlRunner *m_runner;
+    QSet<QString> m_deleting;
     RemoteJobs *m_remote = nullptr;
     Preparation m_prepare;
 };

@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 rateWindowMs = 10000;
+// A job that ran less than this has no rate to speak of (29 pages in 39 ms is not 743/s).
+constexpr qint64 minRateMs = 1000;
 
 QString formatDuration(qint64 seconds)
 {
@@ -152,15 +154,15 @@ double JobListModel::rate(const JobInfo &job) const
         if (samples.size() >= 2) {
             const Sample &first = samples.constFirst();
             const Sample &last = samples.constLast();
-            if (last.atMs - first.atMs >= 1000)
+            if (last.atMs - first.atMs >= minRateMs)
                 return double(last.pagesDone - first.pagesDone) * 1000.0
                        / double(last.atMs - first.atMs);
         }
     }
     if (!job.startedAt.isValid())
-        return 0.0;
+        return -1.0;
     const qint64 ms = job.startedAt.msecsTo(endOf(job));
-    return ms > 0 ? double(job.pagesDone()) * 1000.0 / double(ms) : 0.0;
+    return ms >= minRateMs ? double(job.pagesDone()) * 1000.0 / double(ms) : -1.0;
 }
 
 QVariant JobListModel::display(const JobInfo &job, int column) const
@@ -184,10 +186,13 @@ QVariant JobListModel::display(const JobInfo &job, int column) const
                                  locale.toString(expectedPages(job)));
     case FailedColumn:
         return locale.toString(job.pagesFailed);
-    case RateColumn:
+    case RateColumn: {
         if (!job.startedAt.isValid())
             return {};
-        return tr("%1/s").arg(locale.toString(rate(job), 'f', 1));
+        const double pagesPerSecond = rate(job);
+        return pagesPerSecond < 0 ? tr("—")
+                                  : tr("%1/s").arg(locale.toString(pagesPerSecond, 'f', 1));
+    }
     case StartedColumn:
         return job.startedAt.isValid()
                    ? locale.toString(job.startedAt.toLocalTime(), QLocale::ShortFormat)
@@ -252,8 +257,9 @@ void JobListModel::sample(const QList<JobInfo> &jobs)
 QList<JobInfo> JobListModel::listedJobs() const
 {
     QList<JobInfo> jobs = m_store->jobs();
-    if (!m_showApiScrapes)
-        jobs.removeIf([](const JobInfo &job) { return LocalApiServer::isApiScrape(job); });
+    jobs.removeIf([this](const JobInfo &job) {
+        return m_hidden.contains(job.id) || (!m_showApiScrapes && LocalApiServer::isApiScrape(job));
+    });
     return jobs;
 }
 
@@ -265,9 +271,16 @@ void JobListModel::setShowApiScrapes(bool show)
     refresh();
 }
 
+void JobListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_jobs.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_jobs.size()) - 1, ColumnCount - 1));
+}
+
 void JobListModel::refresh()
 {
-    const QList<JobInfo> fresh = listedJobs();
+    QList<JobInfo> fresh = listedJobs();
     sample(fresh);
     QSet<QString> freshIds;
     for (const JobInfo &job : fresh)

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 class JobStore;
 
@@ -39,7 +40,8 @@ public:
         StateRole,
         // Fraction done, 0.0 to 1.0, or -1 when the total is not known yet.
         ProgressRole,
-        // Pages per second (double): recent rate while it runs, the average once it stopped.
+        // Pages per second (double): recent rate while it runs, the average once it stopped;
+        // -1 while it has run less than a second (too short to say).
         RateRole,
     };
 
@@ -57,6 +59,11 @@ public:
     // Jobs of the local API's POST /v1/scrape (one page each) are listed only when shown.
     void setShowApiScrapes(bool show);
     bool showsApiScrapes() const { return m_showApiScrapes; }
+    // Jobs not to list although the store still has them (being deleted); from the next
+    // refresh() on.
+    void setHiddenJobs(const QSet<QString> &jobIds) { m_hidden = jobIds; }
+    // The language changed: the headers and the texts of every row are said again.
+    void retranslate();
 
     // The total a progress bar fills towards (0: unknown).
     static qint64 expectedPages(const JobInfo &job);
@@ -70,7 +77,7 @@ private:
 
     QVariant display(const JobInfo &job, int column) const;
     double progress(const JobInfo &job) const;
-    double rate(const JobInfo &job) const;
+    double rate(const JobInfo &job) const; // -1: not measurable yet
     void sample(const QList<JobInfo> &jobs);
     QList<JobInfo> listedJobs() const;
 
@@ -79,4 +86,5 @@ private:
     bool m_showApiScrapes = false;
     QElapsedTimer m_clock;
     QHash<QString, QList<Sample>> m_samples; // running jobs: pages done over the last seconds
+    QSet<QString> m_hidden;
 };

@@ -11,8 +11,7 @@
 class QTranslator;
 
 // The languages of the window and the translators that make them. Switching installs the new
-// translators at once: windows and dialogs opened afterwards use them; texts already shown
-// change at the next start.
+// translators at once; the windows shown then say their texts again (QEvent::LanguageChange).
 class Languages final : public QObject
 {
     Q_OBJECT

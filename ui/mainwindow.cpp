@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -46,6 +47,30 @@ namespace {
 constexpr int refreshIntervalMs = 2000; // jobs run by other processes
 constexpr int soonMs = 250;             // after the writer committed: at most 4 times a second
 constexpr qint64 maxDroppedFileBytes = 4 * 1024 * 1024;
+
+// Holds a label that changes often, without a layout: a label's new text makes its parent's
+// layout, and every layout up to the window, lay out again; here it stops at this holder, which
+// only gives the label its own size. (The status bar's counts change several times a second while
+// a crawl runs; each change cost 10-20 ms of the GUI thread at 20,000 pages.)
+class LabelHolder final : public QWidget
+{
+public:
+    LabelHolder(QLabel *label, QWidget *parent)
+        : QWidget(parent)
+        , m_label(label)
+    {
+        label->setParent(this);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    QSize sizeHint() const override { return {0, m_label->sizeHint().height()}; }
+
+protected:
+    void resizeEvent(QResizeEvent *) override { m_label->setGeometry(rect()); }
+
+private:
+    QLabel *m_label;
+};
+
 } // namespace
 
 MainWindow::MainWindow(JobStore *store, StoreWriter *writer, CrawlRunner *runner,
@@ -56,18 +81,17 @@ MainWindow::MainWindow(JobStore *store, StoreWriter *writer, CrawlRunner *runner
     , m_runner(runner)
     , m_settings(settings)
     , m_languages(languages)
-    , m_controller(new JobController(store, runner, this))
+    , m_controller(new JobController(store, writer, runner, this))
     , m_model(new JobListModel(store, this))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(nullptr)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_table(new QTableView(this))
-    , m_jobView(new JobView(store, this))
+    , m_jobView(new JobView(store, settings, this))
     , m_summary(new QLabel(this))
     , m_refreshTimer(new QTimer(this))
     , m_soonTimer(new QTimer(this))
 {
-    setWindowTitle(tr("Trawl"));
     setWindowIcon(QIcon(u":/icons/io.github.trawl_app.Trawl.svg"_s));
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
@@ -85,7 +109,7 @@ MainWindow::MainWindow(JobStore *store, StoreWriter *writer, CrawlRunner *runner
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
     m_summary->setObjectName(u"summary"_s);
-    statusBar()->addWidget(m_summary);
+    statusBar()->addWidget(new LabelHolder(m_summary, this), 1);
 
     createActions();
     createMenusAndToolBar();
@@ -106,6 +130,10 @@ MainWindow::MainWindow(JobStore *store, StoreWriter *writer, CrawlRunner *runner
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::selectionChanged);
     connect(m_controller, &JobController::jobsChanged, this, &MainWindow::refresh);
+    connect(m_controller, &JobController::deleteFailed, this,
+            [this](const QString &, const QString &error) {
+                showError(tr("Delete Job"), tr("The job could not be deleted: %1").arg(error));
+            });
     connect(m_jobView, &JobView::resumeRequested, this, [this](const QString &jobId) {
         QString error;
         if (!m_controller->resume(jobId, &error))
@@ -115,12 +143,15 @@ MainWindow::MainWindow(JobStore *store, StoreWriter *writer, CrawlRunner *runner
     connect(m_writer, &StoreWriter::pagesStored, m_jobView, &JobView::pagesStored);
     connect(m_runner, &CrawlRunner::finished, this, [this] { refresh(); });
 
+    m_refreshTimer->setObjectName(u"windowRefresh"_s);
+    m_soonTimer->setObjectName(u"windowRefreshSoon"_s);
     m_soonTimer->setSingleShot(true);
     m_soonTimer->setInterval(soonMs);
     connect(m_soonTimer, &QTimer::timeout, this, &MainWindow::refresh);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
     m_refreshTimer->start(refreshIntervalMs);
 
+    retranslateUi();
     resize(1100, 720);
     restoreLayout();
     updateEmptyState();
@@ -133,38 +164,28 @@ QWidget *MainWindow::createEmptyState()
 {
     auto *page = new QWidget(this);
     page->setObjectName(u"emptyState"_s);
-    auto *text = new QLabel(page);
-    text->setObjectName(u"emptyStateText"_s);
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    text->setTextFormat(Qt::RichText);
-    text->setText(
-        tr("<h2>No crawls yet</h2>"
-           "<p>Start a crawl with <b>New crawl…</b>: type the address of a site, choose how far "
-           "to go, and watch its pages arrive here.<br>You can also drop a link, or a text file "
-           "with one address per line, on this window.</p>"
-           "<p>Not sure yet? Try a crawl of the small sample site that comes with Trawl: nothing "
-           "leaves your computer.</p>"
-           "<p>Crawls started from a terminal (<code>trawl crawl URL</code>) show up here too. "
-           "Every page is kept in<br><code>%1</code></p>")
-            .arg(m_store->path().toHtmlEscaped()));
-    auto *newCrawl = new QPushButton(tr("New crawl…"), page);
-    newCrawl->setObjectName(u"emptyNewCrawl"_s);
-    newCrawl->setDefault(true);
-    connect(newCrawl, &QPushButton::clicked, this, [this] { this->newCrawl(); });
-    auto *sample = new QPushButton(tr("Try a crawl on the built-in sample site"), page);
-    sample->setObjectName(u"emptySampleCrawl"_s);
-    connect(sample, &QPushButton::clicked, this, &MainWindow::sampleCrawlRequested);
+    m_emptyText = new QLabel(page);
+    m_emptyText->setObjectName(u"emptyStateText"_s);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setTextFormat(Qt::RichText);
+    m_emptyNewCrawl = new QPushButton(page);
+    m_emptyNewCrawl->setObjectName(u"emptyNewCrawl"_s);
+    m_emptyNewCrawl->setDefault(true);
+    connect(m_emptyNewCrawl, &QPushButton::clicked, this, [this] { this->newCrawl(); });
+    m_emptySample = new QPushButton(page);
+    m_emptySample->setObjectName(u"emptySampleCrawl"_s);
+    connect(m_emptySample, &QPushButton::clicked, this, &MainWindow::sampleCrawlRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(newCrawl);
-    buttons->addWidget(sample);
+    buttons->addWidget(m_emptyNewCrawl);
+    buttons->addWidget(m_emptySample);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(32, 32, 32, 32);
     layout->addStretch();
-    layout->addWidget(text);
+    layout->addWidget(m_emptyText);
     layout->addSpacing(12);
     layout->addLayout(buttons);
     layout->addStretch(2);
@@ -205,72 +226,56 @@ void MainWindow::setupTable()
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
-                       QStyle::StandardPixmap icon, const QString &tip) {
-        auto *action = new QAction(style()->standardIcon(icon), text, this);
+    // Texts and tips are set by retranslateUi().
+    auto make = [this](const QString &name, const QKeySequence &shortcut,
+                       QStyle::StandardPixmap icon) {
+        auto *action = new QAction(style()->standardIcon(icon), QString(), this);
         action->setObjectName(name);
         action->setShortcut(shortcut);
-        action->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-        action->setStatusTip(tip);
         return action;
     };
-    m_newCrawl = make(u"actionNewCrawl"_s, tr("&New Crawl…"), QKeySequence::New,
-                      QStyle::SP_FileIcon, tr("Configure and start a crawl"));
+    m_newCrawl = make(u"actionNewCrawl"_s, QKeySequence::New, QStyle::SP_FileIcon);
     connect(m_newCrawl, &QAction::triggered, this, [this] { newCrawl(); });
+    m_sampleCrawl =
+        make(u"actionSampleCrawl"_s, QKeySequence(tr("Ctrl+Shift+N")), QStyle::SP_DirHomeIcon);
+    connect(m_sampleCrawl, &QAction::triggered, this, &MainWindow::sampleCrawlRequested);
     m_monitorRemote =
-        make(u"actionMonitorRemote"_s, tr("&Monitor Remote Job…"), QKeySequence(tr("Ctrl+M")),
-             QStyle::SP_DriveNetIcon, tr("Follow a job running on Firecrawl, Spidra or Geonode"));
+        make(u"actionMonitorRemote"_s, QKeySequence(tr("Ctrl+M")), QStyle::SP_DriveNetIcon);
     connect(m_monitorRemote, &QAction::triggered, this, &MainWindow::monitorRemoteJobRequested);
-    m_localApi = make(u"actionLocalApi"_s, tr("Local &API Server…"),
-                      QKeySequence(tr("Ctrl+Shift+A")), QStyle::SP_ComputerIcon,
-                      tr("Answer Firecrawl's API on this computer, for scripts and SDKs"));
+    m_localApi =
+        make(u"actionLocalApi"_s, QKeySequence(tr("Ctrl+Shift+A")), QStyle::SP_ComputerIcon);
     connect(m_localApi, &QAction::triggered, this, &MainWindow::localApiRequested);
-    m_pause = make(u"actionPause"_s, tr("&Pause"), QKeySequence(tr("Ctrl+P")),
-                   QStyle::SP_MediaPause, tr("Pause the crawl; resume it later where it stopped"));
+    m_pause = make(u"actionPause"_s, QKeySequence(tr("Ctrl+P")), QStyle::SP_MediaPause);
     connect(m_pause, &QAction::triggered, this, &MainWindow::pauseSelected);
-    m_resume = make(u"actionResume"_s, tr("&Resume"), QKeySequence(tr("Ctrl+R")),
-                    QStyle::SP_MediaPlay, tr("Continue the crawl where it stopped"));
+    m_resume = make(u"actionResume"_s, QKeySequence(tr("Ctrl+R")), QStyle::SP_MediaPlay);
     connect(m_resume, &QAction::triggered, this, &MainWindow::resumeSelected);
-    m_cancel = make(u"actionCancel"_s, tr("&Cancel"), QKeySequence(tr("Ctrl+K")),
-                    QStyle::SP_MediaStop, tr("Stop the crawl for good; its pages are kept"));
+    m_cancel = make(u"actionCancel"_s, QKeySequence(tr("Ctrl+K")), QStyle::SP_MediaStop);
     connect(m_cancel, &QAction::triggered, this, &MainWindow::cancelSelected);
-    m_rerun = make(u"actionRerun"_s, tr("Re-r&un"), QKeySequence(tr("Ctrl+Shift+R")),
-                   QStyle::SP_BrowserReload, tr("Start a new crawl with the same options"));
+    m_rerun = make(u"actionRerun"_s, QKeySequence(tr("Ctrl+Shift+R")), QStyle::SP_BrowserReload);
     connect(m_rerun, &QAction::triggered, this, &MainWindow::rerunSelected);
-    m_export = make(u"actionExport"_s, tr("&Export…"), QKeySequence(tr("Ctrl+E")),
-                    QStyle::SP_DialogSaveButton,
-                    tr("Write the job to a file in a status format, JSON Lines, CSV or Markdown"));
+    m_export = make(u"actionExport"_s, QKeySequence(tr("Ctrl+E")), QStyle::SP_DialogSaveButton);
     connect(m_export, &QAction::triggered, this, &MainWindow::exportSelected);
-    m_delete = make(u"actionDelete"_s, tr("&Delete…"), QKeySequence::Delete, QStyle::SP_TrashIcon,
-                    tr("Delete the job and its pages from the database"));
+    m_delete = make(u"actionDelete"_s, QKeySequence::Delete, QStyle::SP_TrashIcon);
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
-    m_refresh = make(u"actionRefresh"_s, tr("Re&fresh"), QKeySequence::Refresh,
-                     QStyle::SP_BrowserReload, tr("Read the jobs again"));
+    m_refresh = make(u"actionRefresh"_s, QKeySequence::Refresh, QStyle::SP_BrowserReload);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
-    m_showApiScrapes = new QAction(tr("Show &API Scrapes"), this);
-    m_showApiScrapes->setObjectName(u"actionShowApiScrapes"_s);
+    m_showApiScrapes = make(u"actionShowApiScrapes"_s, QKeySequence(tr("Ctrl+Shift+H")),
+                            QStyle::SP_FileDialogListView);
     m_showApiScrapes->setCheckable(true);
-    m_showApiScrapes->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
-    m_showApiScrapes->setStatusTip(
-        tr("List the one-page jobs of the local API's /v1/scrape among the jobs"));
     m_showApiScrapes->setChecked(m_settings->showApiScrapes());
     m_model->setShowApiScrapes(m_showApiScrapes->isChecked());
     connect(m_showApiScrapes, &QAction::toggled, this, [this](bool show) {
         m_settings->setShowApiScrapes(show);
         m_model->setShowApiScrapes(show);
     });
-    m_settingsAction = make(u"actionSettings"_s, tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
-                            QStyle::SP_FileDialogDetailedView,
-                            tr("Defaults for new crawls, data folder, retention, language"));
+    m_settingsAction =
+        make(u"actionSettings"_s, QKeySequence(tr("Ctrl+,")), QStyle::SP_FileDialogDetailedView);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-    m_quit =
-        make(u"actionQuit"_s, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), QStyle::SP_DialogCloseButton,
-             tr("Close Trawl; running crawls pause and resume later"));
+    m_quit = make(u"actionQuit"_s, QKeySequence(tr("Ctrl+Q")), QStyle::SP_DialogCloseButton);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
-    m_about = make(u"actionAbout"_s, tr("&About Trawl"), QKeySequence::HelpContents,
-                   QStyle::SP_MessageBoxInformation, tr("Version and licence"));
+    m_about = make(u"actionAbout"_s, QKeySequence::HelpContents, QStyle::SP_MessageBoxInformation);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     for (QAction *action : {m_pause, m_resume, m_cancel, m_rerun, m_export, m_delete})
@@ -279,36 +284,98 @@ void MainWindow::createActions()
 
 void MainWindow::createMenusAndToolBar()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newCrawl);
-    file->addAction(m_monitorRemote);
-    file->addAction(m_localApi);
-    file->addSeparator();
-    file->addAction(m_export);
-    file->addSeparator();
-    file->addAction(m_settingsAction);
-    file->addSeparator();
-    file->addAction(m_quit);
-    QMenu *job = menuBar()->addMenu(tr("&Job"));
-    job->addActions({m_pause, m_resume, m_cancel, m_rerun});
-    job->addSeparator();
-    job->addAction(m_delete);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_refresh);
-    view->addAction(m_showApiScrapes);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_about);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newCrawl);
+    m_fileMenu->addAction(m_sampleCrawl);
+    m_fileMenu->addAction(m_monitorRemote);
+    m_fileMenu->addAction(m_localApi);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_jobMenu = menuBar()->addMenu(QString());
+    m_jobMenu->addActions({m_pause, m_resume, m_cancel, m_rerun});
+    m_jobMenu->addAction(m_jobView->retryAction());
+    m_jobMenu->addSeparator();
+    m_jobMenu->addAction(m_delete);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_jobView->findAction());
+    m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addAction(m_showApiScrapes);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
 
-    QToolBar *toolBar = addToolBar(tr("Jobs"));
-    toolBar->setObjectName(u"jobsToolBar"_s);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    toolBar->addAction(m_newCrawl);
-    toolBar->addAction(m_monitorRemote);
-    toolBar->addSeparator();
-    toolBar->addActions({m_pause, m_resume, m_cancel, m_rerun});
-    toolBar->addSeparator();
-    toolBar->addActions({m_export, m_delete});
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"jobsToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_newCrawl);
+    m_toolBar->addAction(m_monitorRemote);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_pause, m_resume, m_cancel, m_rerun});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_export, m_delete});
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Trawl"));
+    const auto set = [](QAction *action, const QString &text, const QString &tip) {
+        action->setText(text);
+        action->setStatusTip(tip);
+        action->setToolTip(
+            tr("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+    };
+    set(m_newCrawl, tr("&New Crawl…"), tr("Configure and start a crawl"));
+    set(m_sampleCrawl, tr("New &Sample Crawl"),
+        tr("Crawl the small sample site that comes with Trawl (nothing leaves this computer)"));
+    set(m_monitorRemote, tr("&Monitor Remote Job…"),
+        tr("Follow a job running on Firecrawl, Spidra or Geonode"));
+    set(m_localApi, tr("Local &API Server…"),
+        tr("Answer Firecrawl's API on this computer, for scripts and SDKs"));
+    set(m_pause, tr("&Pause"), tr("Pause the crawl; resume it later where it stopped"));
+    set(m_resume, tr("&Resume"), tr("Continue the crawl where it stopped"));
+    set(m_cancel, tr("&Cancel"), tr("Stop the crawl for good; its pages are kept"));
+    set(m_rerun, tr("Re-r&un"), tr("Start a new crawl with the same options"));
+    set(m_export, tr("&Export…"),
+        tr("Write the job to a file in a status format, JSON Lines, CSV or Markdown"));
+    set(m_delete, tr("&Delete…"), tr("Delete the job and its pages from the database"));
+    set(m_refresh, tr("Re&fresh"), tr("Read the jobs again"));
+    set(m_showApiScrapes, tr("Show &API Scrapes"),
+        tr("List the one-page jobs of the local API's /v1/scrape among the jobs"));
+    set(m_settingsAction, tr("&Settings…"),
+        tr("Defaults for new crawls, data folder, retention, language"));
+    set(m_quit, tr("&Quit"), tr("Close Trawl; running crawls pause and resume later"));
+    set(m_about, tr("&About Trawl"), tr("Version and licence"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_jobMenu->setTitle(tr("&Job"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Jobs"));
+
+    m_emptyText->setText(
+        tr("<h2>No crawls yet</h2>"
+           "<p>Start a crawl with <b>New crawl…</b>: type the address of a site, choose how far "
+           "to go, and watch its pages arrive here.<br>You can also drop a link, or a text file "
+           "with one address per line, on this window.</p>"
+           "<p>Not sure yet? Try a crawl of the small sample site that comes with Trawl: nothing "
+           "leaves your computer.</p>"
+           "<p>Crawls started from a terminal (<code>trawl crawl URL</code>) show up here too. "
+           "Every page is kept in<br><code>%1</code></p>")
+            .arg(m_store->path().toHtmlEscaped()));
+    m_emptyNewCrawl->setText(tr("&New crawl…"));
+    m_emptySample->setText(tr("&Try a crawl on the built-in sample site"));
+    m_model->retranslate();
+    updateSummary();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::restoreLayout()
@@ -316,7 +383,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
     if (!m_splitter->restoreState(m_settings->splitterState()))
-        m_splitter->setSizes({240, 480});
+        m_splitter->setSizes({180, 540}); // a few jobs above, the selected one below
     const QByteArray columns = m_settings->jobColumns();
     if (!columns.isEmpty())
         m_table->horizontalHeader()->restoreState(columns);
@@ -328,6 +395,7 @@ void MainWindow::saveLayout()
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_splitter->saveState());
     m_settings->setJobColumns(m_table->horizontalHeader()->saveState());
+    m_jobView->saveLayout();
     m_settings->sync();
 }
 
@@ -355,6 +423,7 @@ void MainWindow::showColumnMenu(const QPoint &position)
 
 void MainWindow::refresh()
 {
+    m_model->setHiddenJobs(m_controller->deletingJobs());
     m_model->refresh();
     updateActions();
 }
@@ -538,7 +607,7 @@ void MainWindow::deleteSelected()
                         QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(u"confirmDelete"_s);
     box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->button(QMessageBox::Yes)->setText(tr("&Delete"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, id] {
         if (box->clickedButton() != box->button(QMessageBox::Yes))

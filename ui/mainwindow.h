@@ -14,12 +14,15 @@ class Languages;
 class NewCrawlDialog;
 class QAction;
 class QLabel;
+class QMenu;
+class QPushButton;
 class QMimeData;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
 class SecretStore;
+class QToolBar;
 class StoreWriter;
 
 // The main window: the jobs of the store (local and remote together, also those run by another
@@ -42,6 +45,7 @@ public:
     JobView *jobView() const { return m_jobView; }
     // Where the New crawl dialog looks for stored API keys and says how keys are kept.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    AppSettings *settings() const { return m_settings; }
 
     // Re-reads the jobs (also done every few seconds, for jobs run by `trawl crawl` elsewhere).
     void refresh();
@@ -67,6 +71,7 @@ Q_SIGNALS:
                               const QString &apiKey, const QJsonObject &firecrawlBody);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -75,6 +80,8 @@ private:
     QWidget *createEmptyState();
     void createActions();
     void createMenusAndToolBar();
+    // Every text of the window in the language installed now (at start and when it changes).
+    void retranslateUi();
     void setupTable();
     void restoreLayout();
     void saveLayout();
@@ -106,6 +113,9 @@ private:
     JobListModel *m_model;
     QStackedWidget *m_stack;
     QWidget *m_emptyState;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyNewCrawl = nullptr;
+    QPushButton *m_emptySample = nullptr;
     QSplitter *m_splitter;
     QTableView *m_table;
     JobView *m_jobView;
@@ -114,6 +124,7 @@ private:
     QTimer *m_soonTimer;
 
     QAction *m_newCrawl = nullptr;
+    QAction *m_sampleCrawl = nullptr;
     QAction *m_monitorRemote = nullptr;
     QAction *m_localApi = nullptr;
     QAction *m_pause = nullptr;
@@ -127,4 +138,9 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_jobMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };

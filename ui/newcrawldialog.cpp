@@ -75,13 +75,13 @@ NewCrawlDialog::NewCrawlDialog(AppSettings *settings, QWidget *parent)
     , m_apiKey(new QLineEdit(this))
     , m_keyNote(new QLabel(this))
     , m_preset(new QComboBox(this))
-    , m_savePreset(new QPushButton(tr("Save as preset…"), this))
-    , m_deletePreset(new QPushButton(tr("Delete preset"), this))
+    , m_savePreset(new QPushButton(tr("Sa&ve as preset…"), this))
+    , m_deletePreset(new QPushButton(tr("&Delete preset"), this))
     , m_pages(new QStackedWidget(this))
     , m_form(new CrawlOptionsForm(this))
     , m_json(new QPlainTextEdit(this))
     , m_jsonError(errorLabel(u"requestJsonError"_s, this))
-    , m_showRequest(new QPushButton(tr("Show as Firecrawl request"), this))
+    , m_showRequest(new QPushButton(tr("Show as &Firecrawl request"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Crawl"));
@@ -178,7 +178,7 @@ NewCrawlDialog::NewCrawlDialog(AppSettings *settings, QWidget *parent)
                                  "replace by a pasted one."));
     connect(m_showRequest, &QPushButton::toggled, this, &NewCrawlDialog::showRequest);
     m_buttons->addButton(m_showRequest, QDialogButtonBox::ResetRole);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start crawl"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start crawl"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCrawlDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewCrawlDialog::reject);
 
@@ -382,10 +382,10 @@ void NewCrawlDialog::providerChanged()
         const QString stored = m_settings->remoteBaseUrl(id);
         m_baseUrl->setText(stored.isEmpty() ? defaultBaseUrl(id) : stored);
         m_buttons->button(QDialogButtonBox::Ok)
-            ->setText(tr("Start on %1").arg(m_runOn->currentText()));
+            ->setText(tr("&Start on %1").arg(m_runOn->currentText()));
         lookUpStoredKey();
     } else {
-        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start crawl"));
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start crawl"));
     }
     validate();
 }
@@ -399,7 +399,7 @@ void NewCrawlDialog::showRequest(bool shown)
         m_fillingJson = false;
         setError(m_jsonError, {});
     }
-    m_showRequest->setText(shown ? tr("Show the form") : tr("Show as Firecrawl request"));
+    m_showRequest->setText(shown ? tr("Show the &form") : tr("Show as &Firecrawl request"));
     m_pages->setCurrentIndex(shown ? 1 : 0);
     validate();
 }

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QStyleOptionProgressBar>
 
+using namespace Qt::StringLiterals;
+
 ProgressDelegate::ProgressDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
@@ -22,9 +24,21 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
+    // The bar, and the percentage beside it (not on it: where the fill reached the text, half a
+    // digit was light on the fill and half dark beside it).
     const double fraction = index.data(JobListModel::ProgressRole).toDouble();
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QRect inner = option.rect.adjusted(3, 3, -3, -3);
+    QRect barRect = inner;
+    QRect textRect;
+    if (fraction >= 0 && !text.isEmpty()) {
+        const int textWidth = std::max(option.fontMetrics.horizontalAdvance(text),
+                                       option.fontMetrics.horizontalAdvance(u"100%"_s));
+        textRect = QRect(inner.right() - textWidth + 1, inner.top(), textWidth, inner.height());
+        barRect.setRight(textRect.left() - 5);
+    }
     QStyleOptionProgressBar bar;
-    bar.rect = option.rect.adjusted(3, 3, -3, -3);
+    bar.rect = QStyle::visualRect(option.direction, option.rect, barRect);
     bar.state = option.state | QStyle::State_Horizontal;
     bar.direction = option.direction;
     bar.fontMetrics = option.fontMetrics;
@@ -32,10 +46,18 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.minimum = 0;
     bar.maximum = 1000;
     bar.progress = fraction < 0 ? 0 : qRound(fraction * 1000);
-    bar.textVisible = fraction >= 0;
-    bar.text = index.data(Qt::DisplayRole).toString();
-    bar.textAlignment = Qt::AlignCenter;
+    bar.textVisible = false;
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    if (textRect.isNull())
+        return;
+    painter->save();
+    painter->setFont(option.font);
+    painter->setPen(option.palette.color(QPalette::Active, option.state & QStyle::State_Selected
+                                                               ? QPalette::HighlightedText
+                                                               : QPalette::Text));
+    painter->drawText(QStyle::visualRect(option.direction, option.rect, textRect),
+                      Qt::AlignRight | Qt::AlignVCenter, text);
+    painter->restore();
 }
 
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

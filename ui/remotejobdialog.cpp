@@ -3,6 +3,7 @@
 
 #include "remote/remoteclient.h"
 #include "remote/secretstore.h"
+#include "ui/appsettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,25 +11,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The settings this dialog keeps (never the key).
-const QString providerSetting = u"remote/provider"_s;
-QString baseUrlSetting(const QString &provider)
-{
-    return u"remote/baseUrl/"_s + provider;
-}
-
-} // namespace
-
-RemoteJobDialog::RemoteJobDialog(SecretStore &secrets, QWidget *parent)
+RemoteJobDialog::RemoteJobDialog(SecretStore &secrets, AppSettings *settings, QWidget *parent)
     : QDialog(parent)
     , m_secrets(secrets)
+    , m_settings(settings)
 {
     m_lookup.setSingleShot(true);
     m_lookup.setInterval(250);
@@ -56,7 +46,7 @@ RemoteJobDialog::RemoteJobDialog(SecretStore &secrets, QWidget *parent)
     m_jobId->setObjectName(u"jobId"_s);
     m_apiKey->setObjectName(u"apiKey"_s);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Monitor"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Monitor"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Service:"), m_provider);
@@ -70,8 +60,7 @@ RemoteJobDialog::RemoteJobDialog(SecretStore &secrets, QWidget *parent)
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
 
-    const QSettings settings;
-    const int remembered = m_provider->findData(settings.value(providerSetting).toString());
+    const int remembered = m_provider->findData(m_settings->remoteProvider());
     if (remembered >= 0)
         m_provider->setCurrentIndex(remembered);
     providerChanged();
@@ -144,8 +133,8 @@ void RemoteJobDialog::providerChanged()
     const QString fallback = RemoteProviders::defaultBaseUrl(id).toString();
     // The field follows the provider unless the user typed an address of their own.
     if (m_baseUrl->text().isEmpty() || m_baseUrl->text() == m_defaultShown) {
-        const QSettings settings;
-        m_baseUrl->setText(settings.value(baseUrlSetting(id), fallback).toString());
+        const QString remembered = m_settings->remoteBaseUrl(id);
+        m_baseUrl->setText(remembered.isEmpty() ? fallback : remembered);
     }
     m_defaultShown = m_baseUrl->text();
     m_baseUrl->setPlaceholderText(fallback);
@@ -217,8 +206,7 @@ void RemoteJobDialog::accept()
 {
     if (!problems().isEmpty())
         return;
-    QSettings settings;
-    settings.setValue(providerSetting, provider());
-    settings.setValue(baseUrlSetting(provider()), baseUrl().toString());
+    m_settings->setRemoteProvider(provider());
+    m_settings->setRemoteBaseUrl(provider(), baseUrl().toString());
     QDialog::accept();
 }

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QUrl>
 
+class AppSettings;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -24,7 +25,8 @@ class RemoteJobDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RemoteJobDialog)
 
 public:
-    explicit RemoteJobDialog(SecretStore &secrets, QWidget *parent = nullptr);
+    // `settings` (which must outlive the dialog) keeps the provider and base URL.
+    RemoteJobDialog(SecretStore &secrets, AppSettings *settings, QWidget *parent = nullptr);
     ~RemoteJobDialog() override;
 
     QString provider() const;
@@ -50,6 +52,7 @@ private:
     void lookUpStoredKey();
 
     SecretStore &m_secrets;
+    AppSettings *m_settings;
     QTimer m_lookup;     // the stored key is looked up once typing pauses
     QString m_storedKey; // for the provider and base URL shown
     QString m_storedFor; // the key name it was looked up under

@@ -19,13 +19,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QWidget *withCopyButton(QLineEdit *edit, QWidget *extra, QWidget *parent)
+QWidget *withCopyButton(QLineEdit *edit, const QString &copyText, QWidget *extra, QWidget *parent)
 {
     auto *row = new QWidget(parent);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(edit, 1);
-    auto *copy = new QPushButton(QApplication::translate("ServerDialog", "Copy"), row);
+    auto *copy = new QPushButton(copyText, row);
     QObject::connect(copy, &QPushButton::clicked, edit,
                      [edit] { QGuiApplication::clipboard()->setText(edit->text()); });
     layout->addWidget(copy);
@@ -40,7 +40,7 @@ ServerDialog::ServerDialog(LocalApiServer *server, const QString &token, QWidget
     : QDialog(parent)
     , m_server(server)
     , m_token(token.isEmpty() ? LocalApiServer::generateToken() : token)
-    , m_enabled(new QCheckBox(tr("Answer Firecrawl's API on this computer"), this))
+    , m_enabled(new QCheckBox(tr("&Answer Firecrawl's API on this computer"), this))
     , m_port(new QSpinBox(this))
     , m_tokenEdit(new QLineEdit(m_token, this))
     , m_urlEdit(new QLineEdit(this))
@@ -59,15 +59,15 @@ ServerDialog::ServerDialog(LocalApiServer *server, const QString &token, QWidget
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *regenerate = new QPushButton(tr("Regenerate"), this);
+    auto *regenerate = new QPushButton(tr("&Regenerate"), this);
     regenerate->setToolTip(tr("A new token: scripts using the old one are refused from now on."));
     connect(regenerate, &QPushButton::clicked, this, &ServerDialog::regenerateToken);
 
     auto *form = new QFormLayout;
     form->addRow(m_enabled);
-    form->addRow(tr("Port:"), m_port);
-    form->addRow(tr("Token:"), withCopyButton(m_tokenEdit, regenerate, this));
-    form->addRow(tr("Base URL:"), withCopyButton(m_urlEdit, nullptr, this));
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("Token:"), withCopyButton(m_tokenEdit, tr("Copy &token"), regenerate, this));
+    form->addRow(tr("Base URL:"), withCopyButton(m_urlEdit, tr("Copy &URL"), nullptr, this));
     auto *hint = new QLabel(tr("Give SDKs the base URL as their API URL and the token as their "
                                "API key. Only programs on this computer can connect; jobs they "
                                "start appear in the job list."),
@@ -155,7 +155,7 @@ void ServerDialog::updateState(const QString &error)
     m_urlEdit->setText(listening ? m_server->baseUrl().toString()
                                  : u"http://127.0.0.1:%1"_s.arg(m_port->value()));
     m_otherPort->setVisible(m_freePort > 0);
-    m_otherPort->setText(tr("Use port %1 instead").arg(m_freePort));
+    m_otherPort->setText(tr("Use port %1 &instead").arg(m_freePort));
     if (!error.isEmpty())
         m_state->setText(tr("Not running: %1").arg(error));
     else if (listening)

@@ -51,7 +51,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Languages *languages, QWid
     m_dataFolder->setText(m_settings->dataFolder());
     m_dataFolder->setToolTip(tr("Where Trawl keeps its job database (trawl.sqlite). Empty: the "
                                 "default folder."));
-    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDataFolder);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_dataFolder, 1);
@@ -71,7 +71,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Languages *languages, QWid
     m_retention->setValue(m_settings->retentionDays());
     m_retention->setToolTip(tr("At each start, delete finished jobs (with their pages) that "
                                "ended longer ago than this."));
-    form->addRow(tr("Delete finished jobs after:"), m_retention);
+    form->addRow(tr("Delete finished jobs &after:"), m_retention);
 
     m_pagesRendered->setObjectName(u"pagesRenderedAtOnce"_s);
     m_pagesRendered->setRange(1, RenderService::maxPagesAtOnce);
@@ -87,9 +87,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Languages *languages, QWid
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
     m_language->setToolTip(tr("The language of the window."));
     form->addRow(tr("&Language:"), m_language);
-    auto *languageNote = new QLabel(tr("Dialogs opened afterwards use the new language at once; "
-                                       "the main window changes at the next start."),
-                                    this);
+    auto *languageNote =
+        new QLabel(tr("The window changes to the new language as soon as you press OK."), this);
     languageNote->setWordWrap(true);
     languageNote->setEnabled(false);
     form->addRow(QString(), languageNote);

@@ -33,6 +33,11 @@ qint64 JobSnapshot::pageCount(const QList<PageState> &states) const
     return m_store.pageCount(m_job.id, states);
 }
 
+void JobSnapshot::setPageObserver(std::function<bool(qint64)> observer)
+{
+    m_observer = std::move(observer);
+}
+
 bool JobSnapshot::forEachPage(PageFields fields,
                               const std::function<bool(const PageRecord &)> &visit,
                               const QList<PageState> &states, qint64 from) const
@@ -47,6 +52,9 @@ bool JobSnapshot::forEachPage(PageFields fields,
         const QList<PageRecord> batch = m_store.pages(query);
         for (const PageRecord &page : batch) {
             if (!visit(page))
+                return false;
+            ++m_visited;
+            if (m_observer && !m_observer(m_visited))
                 return false;
         }
         if (batch.size() < batchSize)

@@ -28,6 +28,10 @@ public:
     QDateTime takenAt() const { return m_takenAt; }
 
     qint64 pageCount(const QList<PageState> &states = {}) const;
+    // Called after each page a walk (forEachPage) visited, with the number of pages every walk
+    // of this snapshot has visited so far; returning false stops the walk as if `visit` had.
+    // For an export's progress and cancel.
+    void setPageObserver(std::function<bool(qint64 visited)> observer);
     // Visits the pages in completion order (index), `states` only (all when empty), from index
     // `from` on, until `visit` returns false. Returns false when it was stopped.
     bool forEachPage(PageFields fields, const std::function<bool(const PageRecord &)> &visit,
@@ -44,4 +48,6 @@ private:
     JobInfo m_job;
     QDateTime m_takenAt;
     bool m_inTransaction = false;
+    std::function<bool(qint64)> m_observer;
+    mutable qint64 m_visited = 0;
 };

@@ -13,6 +13,9 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -477,6 +480,72 @@ QList<LogEntry> JobStore::log(const QString &jobId, qint64 afterId, int limit) c
         entries << LogEntry{query.value(0).toLongLong(), fromMs(query.value(1)),
                             query.value(2).toString(), query.value(3).toString()};
     }
+    return entries;
+}
+
+std::optional<qint64> JobStore::rowOfPage(const PageQuery &pageQuery, qint64 pageIndex) const
+{
+    // The rows before the page in pages()'s order: (key, tie-breaker) smaller when ascending,
+    // larger when descending, NULL keys first when ascending and last when descending.
+    QVariantList binds;
+    const QString where = pageFilter(pageQuery, binds);
+    const QString column = sortColumn(pageQuery.sortBy);
+    const QString tie = pageQuery.sortBy == PageQuery::SortKey::Index
+                                || pageQuery.sortBy == PageQuery::SortKey::State
+                            ? u"idx"_s
+                            : u"rowid"_s;
+    QSqlQuery target(m_db);
+    target.setForwardOnly(true);
+    target.prepare(u"SELECT %1, %2 FROM pages WHERE %3 AND idx = ?"_s.arg(column, tie, where));
+    for (const QVariant &value : std::as_const(binds))
+        target.addBindValue(value);
+    target.addBindValue(pageIndex);
+    if (!target.exec() || !target.next())
+        return std::nullopt;
+    const QVariant key = target.value(0);
+    const QVariant tieValue = target.value(1);
+    const bool ascending = pageQuery.order == Qt::AscendingOrder;
+    const QString after = ascending ? u"<"_s : u">"_s;
+    QString before;
+    if (column == tie) {
+        before = u"%1 %2 ?"_s.arg(tie, after);
+        binds << tieValue;
+    } else if (key.isNull()) {
+        before = ascending ? u"(%1 IS NULL AND %2 < ?)"_s.arg(column, tie)
+                           : u"(%1 IS NOT NULL OR %2 > ?)"_s.arg(column, tie);
+        binds << tieValue;
+    } else {
+        before = ascending ? u"(%1 IS NULL OR %1 < ? OR (%1 = ? AND %2 < ?))"_s.arg(column, tie)
+                           : u"(%1 > ? OR (%1 = ? AND %2 > ?))"_s.arg(column, tie);
+        binds << key << key << tieValue;
+    }
+    QSqlQuery count(m_db);
+    count.setForwardOnly(true);
+    count.prepare(u"SELECT count(*) FROM pages WHERE %1 AND %2"_s.arg(where, before));
+    for (const QVariant &value : std::as_const(binds))
+        count.addBindValue(value);
+    if (!count.exec() || !count.next())
+        return std::nullopt;
+    return count.value(0).toLongLong();
+}
+
+QList<LogEntry> JobStore::logBefore(const QString &jobId, qint64 beforeId, int limit) const
+{
+    QList<LogEntry> entries;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, at, level, message FROM job_log WHERE job_id = ? AND id < ? "
+                  "ORDER BY id DESC LIMIT ?"_s);
+    query.addBindValue(jobId);
+    query.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
+    query.addBindValue(limit);
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        entries << LogEntry{query.value(0).toLongLong(), fromMs(query.value(1)),
+                            query.value(2).toString(), query.value(3).toString()};
+    }
+    std::reverse(entries.begin(), entries.end());
     return entries;
 }
 

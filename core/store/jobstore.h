@@ -53,6 +53,9 @@ public:
     qint64 nextPageIndex(const QString &jobId) const;
     // The pages that every filter of `query` lets through (offset, limit and order ignored).
     qint64 pageCount(const PageQuery &query) const;
+    // The position (0-based) of page `pageIndex` among the pages of `query` in its order, the
+    // filters applied (offset and limit ignored); none when the filters leave it out.
+    std::optional<qint64> rowOfPage(const PageQuery &query, qint64 pageIndex) const;
     // The index of the job's page requested as `url` (as stored: normalized), if there is one.
     std::optional<qint64> pageIndexOfUrl(const QString &jobId, const QString &url) const;
     // The distinct content types of the job's pages, sorted.
@@ -72,6 +75,9 @@ public:
     qint64 frontierSize(const QString &jobId) const;
 
     QList<LogEntry> log(const QString &jobId, qint64 afterId = 0, int limit = 1000) const;
+    // The `limit` entries before `beforeId` (0: the job's last ones), oldest first: a long log
+    // is shown from its end.
+    QList<LogEntry> logBefore(const QString &jobId, qint64 beforeId, int limit) const;
 
 private:
     QString m_path;

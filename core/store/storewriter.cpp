@@ -139,6 +139,19 @@ public:
         }
     }
 
+    void deleteJob(const QString &jobId)
+    {
+        writePending(); // what was queued before, first
+        m_nextSeq.remove(jobId);
+        QSqlQuery query(m_db);
+        query.prepare(u"DELETE FROM jobs WHERE id = ?"_s); // pages, frontier, log: ON CASCADE
+        query.addBindValue(jobId);
+        const bool ok = query.exec();
+        Q_EMIT m_owner->jobDeleted(jobId, ok, ok ? QString() : query.lastError().text());
+        if (ok)
+            Q_EMIT m_owner->jobsChanged({jobId});
+    }
+
 private:
     bool exec(QSqlQuery &query, QString *error)
     {
@@ -362,6 +375,11 @@ void StoreWriter::setHeartbeat(const QString &jobId, qint64 pid)
 void StoreWriter::appendLog(const QString &jobId, const QString &level, const QString &message)
 {
     enqueue(LogOp{jobId, level, message});
+}
+
+void StoreWriter::deleteJob(const QString &jobId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, jobId] { worker->deleteJob(jobId); });
 }
 
 void StoreWriter::enqueue(Op op)

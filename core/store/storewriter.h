@@ -51,6 +51,11 @@ public:
     // The process `pid` runs the job and is alive now (0: nobody runs it any more).
     void setHeartbeat(const QString &jobId, qint64 pid);
 
+    // Deletes the job with its pages, frontier and log on the writer's thread, after what was
+    // queued before, then emits jobDeleted and jobsChanged. A job of 100,000 pages takes a
+    // while: a window never deletes on its own thread.
+    void deleteJob(const QString &jobId);
+
     // Blocks until everything queued before the call is committed (or has failed).
     void flush();
     // Writes committed since start: for tests and benchmarks.
@@ -62,6 +67,8 @@ Q_SIGNALS:
     // After each commit: these jobs' rows (state, counters) changed.
     void jobsChanged(const QStringList &jobIds);
     void writeFailed(const QString &message);
+    // After deleteJob: ok (a job that was not there any more counts as deleted), or why not.
+    void jobDeleted(const QString &jobId, bool ok, const QString &error);
 
 private:
     friend class WriterWorker;

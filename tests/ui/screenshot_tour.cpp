@@ -2,7 +2,7 @@
 // Builds the window on a temporary database filled by real local crawls and writes PNGs of it
 // (tools/screenshots.sh runs it under Xvfb). To add a shot, add an entry to `shots` below.
 #include "crawl/crawlrunner.h"
-#include "samplesite/samplecrawl.h"
+#include "samplesite/samplesiteserver.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 #include "support/smallsite.h"
@@ -10,6 +10,7 @@
 #include "ui/appsettings.h"
 #include "ui/joblistmodel.h"
 #include "ui/jobview.h"
+#include "ui/jobview/pagesmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/newcrawldialog.h"
 #include "uitesthelpers.h"
@@ -18,7 +19,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -93,14 +96,16 @@ int main(int argc, char **argv)
     CrawlRunner runner(db, &writer);
     AppSettings settings(temp.filePath(u"settings/trawl.ini"_s));
 
-    // A finished crawl of the built-in sample site (real-looking pages, its broken link), a
-    // finished crawl of a small test site (404s, a text file), a paused one, and one running.
-    SampleCrawl sample;
-    const QString sampleJob = sample.start(store, runner, &error);
-    if (sampleJob.isEmpty())
+    // A finished crawl of the built-in sample site (real-looking pages, its broken link) as a
+    // person would start it from the New crawl dialog (main content only, every text format),
+    // a finished crawl of a small test site (404s, a text file), a paused one, and one running.
+    SampleSiteServer sampleSite;
+    if (!sampleSite.listen(0, &error))
         qFatal("%s", qPrintable(error));
-    waitFor([&] { return !runner.isRunning(sampleJob); });
-    const std::optional<QString> finished = sampleJob;
+    const auto finished = crawl(store, runner, sampleSite.url(), [](CrawlOptions &o) {
+        o.formats = {u"markdown"_s, u"html"_s, u"rawHtml"_s, u"links"_s};
+    });
+    waitFor([&] { return !runner.isRunning(*finished); });
     const auto small404 = crawl(store, runner, small.url());
     waitFor([&] { return !runner.isRunning(*small404); });
     const auto paused = crawl(store, runner, tree.url(), [](CrawlOptions &o) { o.limit = 300; });
@@ -118,43 +123,65 @@ int main(int argc, char **argv)
     window.show();
     waitFor([&] { return store.job(*running)->pagesDone() >= 40; });
     window.refresh();
-    window.selectJob(*finished);
+    JobView *view = window.jobView();
+    // Each shot says what it shows: the job, the tab, the page; nothing is left to what an
+    // earlier shot (or an earlier run) did.
+    const auto show = [&](const QString &jobId, JobView::Tab tab) {
+        window.selectJob(jobId);
+        view->tabs()->setCurrentIndex(tab);
+    };
 
     int failures = 0;
     const QList<std::pair<QString, std::function<QWidget *()>>> shots{
-        {u"main-window.png"_s, [&]() -> QWidget * { return &window; }},
-        {u"new-crawl-dialog.png"_s,
+        {u"main-window.png"_s,
          [&]() -> QWidget * {
-             NewCrawlDialog *dialog = window.newCrawl({u"https://docs.example.com/guide/"_s});
-             dialog->resize(760, 640);
-             return dialog;
+             show(*finished, JobView::PagesTab);
+             return &window;
          }},
         {u"job-view.png"_s,
          [&]() -> QWidget * {
-             window.jobView()->tabs()->setCurrentIndex(JobView::PagesTab);
-             return &window;
+             // The running crawl's pages, newest first, while they arrive.
+             show(*running, JobView::PagesTab);
+             view->pagesTable()->sortByColumn(
+                 view->pagesModel()->sectionOf(PagesModel::IndexColumn), Qt::DescendingOrder);
+             return view;
          }},
         {u"page-inspector.png"_s,
          [&]() -> QWidget * {
-             window.jobView()->openPage(0);
+             // As one would to read a page: the jobs list made short, the page given room.
+             window.findChild<QSplitter *>(u"splitter"_s)->setSizes({150, 570});
+             show(*finished, JobView::PagesTab);
+             view->pagesTable()->sortByColumn(
+                 view->pagesModel()->sectionOf(PagesModel::IndexColumn), Qt::AscendingOrder);
+             // The shop's About page: headings, a link and a table.
+             const auto about =
+                 store.pageIndexOfUrl(*finished, sampleSite.url(u"/about.html"_s).toString());
+             view->openPage(about.value_or(0));
              return &window;
          }},
         {u"errors.png"_s,
          [&]() -> QWidget * {
-             window.jobView()->tabs()->setCurrentIndex(JobView::ErrorsTab);
+             window.findChild<QSplitter *>(u"splitter"_s)->setSizes({180, 540});
+             show(*finished, JobView::ErrorsTab);
              return &window;
          }},
         {u"charts.png"_s,
          [&]() -> QWidget * {
-             window.jobView()->tabs()->setCurrentIndex(JobView::ChartsTab);
+             show(*finished, JobView::ChartsTab);
              return &window;
          }},
+        {u"new-crawl-dialog.png"_s,
+         [&]() -> QWidget * {
+             NewCrawlDialog *dialog = window.newCrawl({u"https://docs.example.com/guide/"_s});
+             dialog->resize(760, 600);
+             return dialog;
+         }},
     };
-    for (const auto &[name, show] : shots) {
-        QWidget *widget = show();
+    for (const auto &[name, shoot] : shots) {
+        QWidget *widget = shoot();
         if (!save(widget, QDir(outDir).filePath(name)))
             ++failures;
-        if (widget != &window)
+        if (widget->isWindow() && widget != &window)
             widget->close();
     }
     runner.pause(*running);

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,7 +29,16 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     JobInfo m_job;
+    JobInfo m_bigJob; // written straight into the store: enough pages to stop in the middle
     static constexpr int pageCount = 25;
+    static constexpr int bigPageCount = 3000;
+
+    // Every entry of `folder`, hidden ones too (a temporary file or folder left behind).
+    static QStringList entries(const QString &folder)
+    {
+        return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                      | QDir::NoDotAndDotDot);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -57,8 +67,29 @@ private Q_SLOTS:
             writer.storePage(page, page.url);
         }
         writer.setJobState(m_job.id, JobState::Completed);
+
+        m_bigJob.options.url = QUrl(u"https://big.example/"_s);
+        QVERIFY(store.createJob(m_bigJob, &error));
+        writer.setJobState(m_bigJob.id, JobState::Running);
+        const QString text = u"Some words of a page, long enough to take a while. "_s.repeated(40);
+        for (int i = 0; i < bigPageCount; ++i) {
+            PageRecord page;
+            page.jobId = m_bigJob.id;
+            page.index = i;
+            page.url = u"https://big.example/section-%1/page-%2"_s.arg(i % 50).arg(i);
+            page.finalUrl = page.url;
+            page.depth = 1;
+            page.state = PageState::Completed;
+            page.httpStatus = 200;
+            page.title = u"Page %1"_s.arg(i);
+            page.markdown = u"# Page %1\n\n"_s.arg(i) + text;
+            page.html = u"<p>"_s + text + u"</p>"_s;
+            writer.storePage(page, page.url);
+        }
+        writer.setJobState(m_bigJob.id, JobState::Completed);
         writer.flush();
         m_job = *store.job(m_job.id);
+        m_bigJob = *store.job(m_bigJob.id);
     }
 
     void offersEveryFormat()
@@ -139,6 +170,72 @@ private Q_SLOTS:
         QVERIFY(finished.at(0).at(1).toString().contains(u"Cancelled"_s));
         QVERIFY(!QFile::exists(output));
         QVERIFY(!dialog.findChild<QPushButton *>(u"openFolder"_s)->isEnabled());
+    }
+
+    // The bar counts pages: every percent of a large job is shown, and it ends full.
+    void progressIsAPercentageOfThePages()
+    {
+        AppSettings settings(m_dir.filePath(u"progress.ini"_s));
+        ExportDialog dialog(m_db, m_bigJob, &settings);
+        dialog.setFormat(u"jsonl"_s);
+        dialog.setOutputPath(m_dir.filePath(u"progress.jsonl"_s));
+        auto *bar = dialog.findChild<QProgressBar *>(u"progress"_s);
+        QList<int> values;
+        connect(bar, &QProgressBar::valueChanged, this, [&values](int value) { values << value; });
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(bar->maximum(), bigPageCount);
+        QCOMPARE(bar->value(), bigPageCount);
+        QVERIFY(bar->isTextVisible());
+        QCOMPARE(bar->text(), u"100%"_s);
+        // The pages written as they were written: a hundred steps, one after the other.
+        QList<int> between;
+        for (int value : std::as_const(values)) {
+            if (value > 0 && value < bigPageCount)
+                between << value;
+        }
+        QVERIFY2(between.size() >= 90, qPrintable(QString::number(between.size())));
+        QVERIFY(std::is_sorted(between.cbegin(), between.cend()));
+    }
+
+    // A cancel while the pages are being written stops the export there and leaves nothing
+    // behind: no file, no temporary file, no folder.
+    void cancelInTheMiddleLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const QString &format : {u"jsonl"_s, u"csv"_s, u"firecrawl-v1"_s, u"markdown-dir"_s})
+            QTest::newRow(qPrintable(format)) << format;
+    }
+
+    void cancelInTheMiddleLeavesNothing()
+    {
+        QFETCH(QString, format);
+        const QString folder = m_dir.filePath(u"cancel-middle-"_s + format);
+        QVERIFY(QDir().mkpath(folder));
+        const QString output = QDir(folder).filePath(u"export"_s + ExportTask::extensionOf(format));
+        ExportTask task(m_db, m_bigJob.id, format, output);
+        qint64 total = 0;
+        qint64 lastSeen = 0;
+        connect(&task, &ExportTask::started, this, [&total](qint64 pages) { total = pages; });
+        // On the exporting thread (here the test's own), at a third of the pages.
+        connect(
+            &task, &ExportTask::progress, this,
+            [&](qint64 pages) {
+                lastSeen = pages;
+                if (pages >= total / 3)
+                    task.cancel();
+            },
+            Qt::DirectConnection);
+        QSignalSpy finished(&task, &ExportTask::finished);
+        task.run();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(total, qint64(bigPageCount));
+        QVERIFY(!finished.at(0).at(0).toBool()); // not ok
+        QVERIFY(finished.at(0).at(1).toBool());  // cancelled
+        QVERIFY2(lastSeen >= total / 3 && lastSeen < total, qPrintable(QString::number(lastSeen)));
+        QCOMPARE(entries(folder), QStringList());
     }
 
     void aBadPathIsReported()

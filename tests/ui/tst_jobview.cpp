@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The job view against real crawls: a local server, the crawler on its thread, the store.
-#include "crawl/crawlrunner.h"
-#include "store/jobstore.h"
-#include "store/storewriter.h"
-#include "support/smallsite.h"
-#include "support/testhttpserver.h"
-#include "ui/jobview.h"
+#include "jobviewtesting.h"
 #include "ui/jobview/chartspanel.h"
 #include "ui/jobview/pagefilterbar.h"
 #include "ui/jobview/pageinspector.h"
 #include "ui/jobview/pagesmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -25,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -38,192 +36,44 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// SmallSite, with a home page that has content, a page that fails (500) and one that is not
-// HTML (skipped): 29 + 2 pages.
-constexpr int sitePages = SmallSite::pageCount + 2;
-
-// `responseDelayMs`: every page answers that late (a crawl that takes a while).
-void serveSite(TestHttpServer &server, int responseDelayMs = 0)
-{
-    SmallSite::serve(server);
-    if (responseDelayMs > 0) {
-        // The same pages as SmallSite::serve, slow.
-        const auto slow = [&](const QString &path, const QString &title, const QStringList &links) {
-            TestResponse response = TestResponse::html(SmallSite::page(title, links));
-            response.delayMs = responseDelayMs;
-            server.addRoute(path.toUtf8(), response);
-        };
-        for (const QString &section : {u"a"_s, u"b"_s, u"c"_s}) {
-            QStringList links{u"/"_s};
-            for (int i = 1; i <= 4; ++i)
-                links << u"%1"_s.arg(i) << u"/%1/%2?utm_source=feed"_s.arg(section).arg(i);
-            slow(u"/%1/"_s.arg(section), u"Section "_s + section, links);
-            for (int i = 1; i <= 4; ++i) {
-                slow(u"/%1/%2"_s.arg(section).arg(i), u"%1 %2"_s.arg(section).arg(i),
-                     {u"../"_s, u"/a/1"_s, u"/deep/%1%2"_s.arg(section).arg(i)});
-                slow(u"/deep/%1%2"_s.arg(section).arg(i), u"Deep"_s, {u"/"_s, u"/missing"_s});
-            }
-        }
-    }
-    QByteArray home = "<!doctype html><html lang=en><head><title>Home</title>"
-                      "<meta name=description content=\"The home page\"></head><body>"
-                      "<h1>Welcome</h1><p>Some <strong>bold</strong> words.</p>";
-    for (const char *link : {"/a/", "/b/", "c/", "/#top", "mailto:x@y.z",
-                             "http://elsewhere.invalid/", "/broken", "/notes.txt"})
-        home += "<a href=\""_ba + link + "\">"_ba + link + "</a> "_ba;
-    home += "</body></html>";
-    server.addPage("/", home);
-    server.addRoute("/broken", TestResponse::withStatus(500));
-    TestResponse text;
-    text.body = "plain text";
-    text.contentType = "text/plain";
-    server.addRoute("/notes.txt", text);
-}
-
-QString pathOf(const QString &url)
-{
-    const QUrl parsed(url);
-    return parsed.query().isEmpty() ? parsed.path() : parsed.path() + u'?' + parsed.query();
-}
-
-// Every row's URL path (and query), in row order.
-QStringList rowPaths(const QAbstractItemModel *model)
-{
-    QStringList paths;
-    for (int row = 0; row < model->rowCount(); ++row)
-        paths << pathOf(model->index(row, 0).data(PagesModel::UrlRole).toString());
-    return paths;
-}
-
-QSet<QString> pathSet(const QAbstractItemModel *model)
-{
-    const QStringList paths = rowPaths(model);
-    return QSet<QString>(paths.begin(), paths.end());
-}
-
-} // namespace
+using namespace JobViewTesting;
 
 class TestJobView final : public QObject
 {
     Q_OBJECT
 
 private:
-    // A store, its writer and a crawl runner on one file, wired to a view as the window does.
-    struct Setup
-    {
-        explicit Setup(const QString &file)
-            : path(file)
-            , store(std::make_unique<JobStore>(file))
-        {
-            QString error;
-            if (!store->open(&error))
-                qFatal("%s", qPrintable(error));
-            writer = std::make_unique<StoreWriter>(file);
-            if (!writer->start(&error))
-                qFatal("%s", qPrintable(error));
-            runner = std::make_unique<CrawlRunner>(file, writer.get());
-        }
-        ~Setup()
-        {
-            view.reset();
-            runner.reset();
-            writer.reset();
-        }
-        Q_DISABLE_COPY_MOVE(Setup)
-
-        JobView *makeView()
-        {
-            view = std::make_unique<JobView>(store.get());
-            QObject::connect(writer.get(), &StoreWriter::pagesStored, view.get(),
-                             &JobView::pagesStored);
-            QObject::connect(writer.get(), &StoreWriter::jobsChanged, view.get(),
-                             [v = view.get()](const QStringList &ids) {
-                                 for (const QString &id : ids)
-                                     v->jobChanged(id);
-                             });
-            QObject::connect(view.get(), &JobView::resumeRequested, runner.get(),
-                             [r = runner.get()](const QString &id) { r->start(id); });
-            view->resize(1200, 700);
-            view->show();
-            return view.get();
-        }
-
-        QString createJob(const QUrl &url)
-        {
-            JobInfo job;
-            job.options.url = url;
-            job.options.concurrency = 4;
-            job.options.retries = 0;
-            job.options.formats = {u"markdown"_s, u"html"_s, u"rawHtml"_s, u"links"_s};
-            QString error;
-            if (!store->createJob(job, &error))
-                qFatal("%s", qPrintable(error));
-            return job.id;
-        }
-
-        // Runs the job to its end.
-        bool run(const QString &jobId)
-        {
-            QSignalSpy finished(runner.get(), &CrawlRunner::finished);
-            runner->start(jobId);
-            return finished.wait(30000);
-        }
-
-        QString path;
-        std::unique_ptr<JobStore> store;
-        std::unique_ptr<StoreWriter> writer;
-        std::unique_ptr<CrawlRunner> runner;
-        std::unique_ptr<JobView> view;
-    };
-
     QTemporaryDir m_dir;
     int m_counter = 0;
 
     QString freshPath() { return m_dir.filePath(u"view-%1.sqlite"_s.arg(++m_counter)); }
 
-    // A view on a finished crawl of the site.
-    struct Crawled
-    {
-        std::unique_ptr<TestHttpServer> server;
-        std::unique_ptr<Setup> setup;
-        QString jobId;
-        JobView *view = nullptr;
-    };
-
-    Crawled crawled()
-    {
-        Crawled c;
-        c.server = std::make_unique<TestHttpServer>();
-        if (!c.server->listen())
-            qFatal("no server");
-        serveSite(*c.server);
-        c.setup = std::make_unique<Setup>(freshPath());
-        c.jobId = c.setup->createJob(c.server->url(u"/"_s));
-        c.view = c.setup->makeView();
-        c.view->setJob(c.jobId);
-        if (!c.setup->run(c.jobId))
-            qFatal("the crawl did not end");
-        return c;
-    }
+    Crawled crawled() { return JobViewTesting::crawled(freshPath()); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // Remembered layouts go to a file of the test's own.
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(u"TrawlTest"_s);
-        QCoreApplication::setApplicationName(u"tst_jobview"_s);
+        // Where a QSettings() of the application would write (the user's own configuration):
+        // the view must never write there, only to the AppSettings file it is given.
+        for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+            QSettings::setPath(format, QSettings::UserScope, m_dir.filePath(u"user-config"_s));
+        QCoreApplication::setApplicationName(u"trawl"_s);
+    }
+
+    void cleanupTestCase()
+    {
+        const QDir userConfig(m_dir.filePath(u"user-config"_s));
+        QVERIFY2(!userConfig.exists() || userConfig.isEmpty(),
+                 qPrintable(
+                     userConfig.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u", "_s)));
     }
 
     void rowsAppearWhileTheCrawlRuns()
     {
         TestHttpServer server;
         QVERIFY(server.listen());
-        serveSite(server, 60);
+        serveSite(server, 200); // a crawl of a few seconds: several refreshes of the view
         Setup setup(freshPath());
         const QString jobId = setup.createJob(server.url(u"/"_s));
         JobView *view = setup.makeView();
@@ -266,7 +116,8 @@ private Q_SLOTS:
     {
         Setup setup(freshPath());
         const QString jobId = setup.createJob(QUrl(u"http://site.test/"_s));
-        JobView view(setup.store.get()); // not connected to the writer: like another process
+        // Not connected to the writer: like another process.
+        JobView view(setup.store.get(), setup.settings.get());
         view.setJob(jobId);
         QAbstractItemModelTester tester(view.pagesModel());
         for (int i = 0; i < 5; ++i) {
@@ -378,7 +229,9 @@ private Q_SLOTS:
         QCOMPARE(codes.value(u"/broken"_s), u"HTTP_5XX"_s);
         QCOMPARE(codes.value(u"/notes.txt"_s), u"NOT_HTML"_s);
         QVERIFY(c.view->retryButton()->isEnabled());
-        QVERIFY(c.view->tabs()->tabText(JobView::ErrorsTab).contains(u"3"_s));
+        QVERIFY(!c.view->tabs()->tabIcon(JobView::ErrorsTab).isNull());
+        QVERIFY(c.view->tabs()->tabToolTip(JobView::ErrorsTab).contains(u"3"_s));
+        QCOMPARE(c.view->tabs()->tabText(JobView::ErrorsTab), u"Errors"_s);
     }
 
     // A rendered page that tried to open a window keeps its content and stays completed, with
@@ -412,7 +265,8 @@ private Q_SLOTS:
                      .data()
                      .toString(),
                  u"RENDER_REFUSED"_s);
-        QTRY_VERIFY(view->tabs()->tabText(JobView::ErrorsTab).contains(u"2"_s));
+        QTRY_VERIFY(view->tabs()->tabToolTip(JobView::ErrorsTab).contains(u"2"_s));
+        QVERIFY(!view->tabs()->tabIcon(JobView::ErrorsTab).isNull());
     }
 
     void retryFailedPagesFetchesThemAgain()
@@ -493,6 +347,9 @@ private Q_SLOTS:
         QCOMPARE(fields.value(u"Title"_s), u"Home"_s);
         QCOMPARE(fields.value(u"Description"_s), u"The home page"_s);
         QCOMPARE(fields.value(u"Depth"_s), u"0"_s);
+        QCOMPARE(fields.value(u"Read as"_s), u"Static (the HTML as fetched)"_s);
+        // Page states are written as job states are (capitalised, translated).
+        QCOMPARE(fields.value(u"State"_s), JobStates::displayName(JobState::Completed));
 
         auto *headers = inspector->findChild<QTableWidget *>(u"inspectorHeaders"_s);
         QStringList names;
@@ -536,6 +393,30 @@ private Q_SLOTS:
         QCOMPARE(inspector->pageIndex(), errors->pageIndexAt(0));
     }
 
+    // In a window 1280 pixels wide (the screenshots' size) every column of the pages and errors
+    // tables and every tab of the inspector is shown whole, without scrolling sideways.
+    void everythingFitsInTheWidthOfAWindow()
+    {
+        Crawled c = crawled();
+        JobView *view = c.view;
+        view->resize(1276, 540);
+        QTRY_COMPARE(view->pagesModel()->rowCount(), sitePages);
+        for (QTableView *table : {view->pagesTable(), view->errorsTable()}) {
+            view->tabs()->setCurrentWidget(table->parentWidget());
+            QTRY_VERIFY(table->isVisible());
+            QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                     qPrintable(u"%1: %2 > %3"_s.arg(table->objectName())
+                                    .arg(table->horizontalHeader()->length())
+                                    .arg(table->viewport()->width())));
+        }
+        view->tabs()->setCurrentIndex(JobView::PagesTab);
+        QVERIFY(view->openPage(0));
+        QTabBar *tabs = view->inspector()->tabs()->tabBar();
+        QTRY_VERIFY(tabs->isVisible());
+        for (int tab = 0; tab < tabs->count(); ++tab)
+            QVERIFY2(tabs->tabRect(tab).right() < tabs->width(), qPrintable(tabs->tabText(tab)));
+    }
+
     void chartsCountThePages()
     {
         Crawled c = crawled();
@@ -563,6 +444,15 @@ private Q_SLOTS:
         qreal timed = 0;
         for (qreal count : bars(u"chartDurations"_s))
             timed += count;
+        // Response-time labels short enough to stay whole under their bars.
+        auto *durationAxis =
+            qobject_cast<QBarCategoryAxis *>(charts->findChild<QChartView *>(u"chartDurations"_s)
+                                                 ->chart()
+                                                 ->axes(Qt::Horizontal)
+                                                 .constFirst());
+        QVERIFY(durationAxis);
+        QCOMPARE(durationAxis->categories().constFirst(), u"&lt;50"_s);
+        QCOMPARE(durationAxis->categories().constLast(), u"≥10k"_s);
         QCOMPARE(timed, qreal(sitePages)); // every page got a response
         auto *overTime = charts->findChild<QChartView *>(u"chartPagesOverTime"_s);
         auto *line = qobject_cast<QLineSeries *>(overTime->chart()->series().constFirst());
@@ -630,7 +520,7 @@ private Q_SLOTS:
         int urlWidth = 0;
         QByteArray splitter;
         {
-            JobView view(setup.store.get());
+            JobView view(setup.store.get(), setup.settings.get());
             view.setJob(jobId);
             view.resize(1000, 600);
             view.show();
@@ -644,15 +534,23 @@ private Q_SLOTS:
             urlWidth = header->sectionSize(url);
             view.tabs()->setCurrentIndex(JobView::LogTab);
         }
-        JobView again(setup.store.get());
+        JobView again(setup.store.get(), setup.settings.get());
         QHeaderView *header = again.pagesTable()->horizontalHeader();
         const int url = again.pagesModel()->sectionOf(PagesModel::UrlColumn);
         QCOMPARE(header->sectionSize(url), urlWidth);
         QCOMPARE(header->visualIndex(url), 0);
         QCOMPARE(again.findChild<QSplitter *>(u"pagesSplitter"_s)->saveState(), splitter);
         QCOMPARE(again.tabs()->currentIndex(), int(JobView::LogTab));
-        QSettings settings;
-        QVERIFY(settings.childGroups().contains(u"JobView"_s));
+        // In the settings file the view was given, and nowhere else (cleanupTestCase).
+        setup.settings->sync();
+        QCOMPARE(setup.settings->jobViewTab(), int(JobView::LogTab));
+        QFile file(setup.settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("pagesColumns"));
+        // Another settings file: another layout (a view of the tour starts on its first tab).
+        AppSettings fresh(freshPath() + u".ini"_s);
+        JobView other(setup.store.get(), &fresh);
+        QCOMPARE(other.tabs()->currentIndex(), int(JobView::PagesTab));
     }
 };
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/crawlrunner.h"
+#include "remote/secretstore.h"
+#include "server/localapiserver.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 #include "ui/appsettings.h"
@@ -7,24 +9,38 @@
 #include "ui/jobcontroller.h"
 #include "ui/joblistmodel.h"
 #include "ui/jobview.h"
+#include "ui/jobview/pagesmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/newcrawldialog.h"
+#include "ui/progressdelegate.h"
+#include "ui/remotejobdialog.h"
+#include "ui/serverdialog.h"
+#include "ui/settingsdialog.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
+#include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +83,44 @@ QAction *action(const MainWindow &window, const QString &name)
     return window.findChild<QAction *>(name);
 }
 
+// Every button of `widget` can be pressed with Alt and a letter of its own (a plain OK has
+// Enter, Cancel and Close have Escape), and no two buttons or labelled fields share the letter.
+QStringList mnemonicProblems(const QWidget &widget)
+{
+    QStringList problems;
+    QHash<QKeySequence, QString> taken;
+    const auto take = [&](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            return false;
+        if (taken.contains(key))
+            problems << u"%1 and %2 share %3"_s.arg(taken.value(key), text, key.toString());
+        taken.insert(key, text);
+        return true;
+    };
+    for (const QLabel *label : widget.findChildren<QLabel *>()) {
+        if (label->buddy())
+            take(label->text());
+    }
+    for (const QPushButton *button : widget.findChildren<QPushButton *>()) {
+        if (button->text().isEmpty())
+            continue;
+        if (const auto *box = qobject_cast<const QDialogButtonBox *>(button->parentWidget())) {
+            const auto standard = box->standardButton(const_cast<QPushButton *>(button));
+            if (standard == QDialogButtonBox::Cancel || standard == QDialogButtonBox::Close
+                || (standard == QDialogButtonBox::Ok
+                    && button->text()
+                           == QDialogButtonBox(QDialogButtonBox::Ok)
+                                  .button(QDialogButtonBox::Ok)
+                                  ->text()))
+                continue;
+        }
+        if (!take(button->text()))
+            problems << u"\"%1\" has no mnemonic"_s.arg(button->text());
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -83,7 +137,23 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Where a QSettings() of the application would write (the user's own configuration):
+        // the window keeps everything in the AppSettings file it is given, nothing there.
+        for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+            QSettings::setPath(format, QSettings::UserScope, m_dir.filePath(u"user-config"_s));
+        QCoreApplication::setApplicationName(u"trawl"_s);
+    }
+
+    void cleanupTestCase()
+    {
+        const QDir userConfig(m_dir.filePath(u"user-config"_s));
+        QVERIFY2(!userConfig.exists() || userConfig.isEmpty(),
+                 qPrintable(
+                     userConfig.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u", "_s)));
+    }
 
     void emptyStoreExplainsWhatToDo()
     {
@@ -129,7 +199,69 @@ private Q_SLOTS:
             QVERIFY2(!seen.contains(a->shortcut()), qPrintable(a->objectName()));
             seen.insert(a->shortcut());
         }
-        QCOMPARE(named, 14);
+        QCOMPARE(named, 17);
+        // The job view's own, also in the window's menus.
+        for (const QString &name :
+             {u"actionSampleCrawl"_s, u"actionFind"_s, u"actionRetryFailed"_s}) {
+            QAction *a = action(window, name);
+            QVERIFY2(a, qPrintable(name));
+            QVERIFY2(!a->text().isEmpty(), qPrintable(name));
+        }
+    }
+
+    void findPutsTheKeyboardInTheSearchField()
+    {
+        Services services(freshPath(), freshPath(u"ini"_s));
+        createJob(services.store, u"http://find.test/"_s);
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        window.jobView()->tabs()->setCurrentIndex(JobView::LogTab);
+        auto *search = window.findChild<QLineEdit *>(u"searchFilter"_s);
+        QVERIFY(search);
+        QVERIFY(!search->hasFocus());
+        QTest::keySequence(&window, QKeySequence::Find);
+        QTRY_VERIFY(search->hasFocus());
+        QCOMPARE(window.jobView()->tabs()->currentIndex(), int(JobView::PagesTab));
+    }
+
+    void sampleCrawlCanBeStartedWhenJobsExist()
+    {
+        Services services(freshPath(), freshPath(u"ini"_s));
+        createJob(services.store, u"http://existing.test/"_s);
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        QAction *sample = action(window, u"actionSampleCrawl"_s);
+        QVERIFY(sample->isEnabled());
+        QSignalSpy requested(&window, &MainWindow::sampleCrawlRequested);
+        QTest::keySequence(&window, sample->shortcut());
+        QTRY_COMPARE(requested.count(), 1);
+    }
+
+    void dialogButtonsHaveMnemonics()
+    {
+        const QString db = freshPath();
+        Services services(db, freshPath(u"ini"_s));
+        const QString id = createJob(services.store, u"http://keys.test/"_s);
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        QVERIFY2(mnemonicProblems(*window.findChild<QWidget *>(u"emptyState"_s)).isEmpty(),
+                 qPrintable(mnemonicProblems(window).join(u"; "_s)));
+        NewCrawlDialog newCrawl(&services.settings);
+        ExportDialog exportDialog(db, *services.store.job(id), &services.settings);
+        SettingsDialog settings(&services.settings, nullptr);
+        SecretStore secrets(u"trawl-test"_s, SecretStore::Backend::MemoryOnly);
+        RemoteJobDialog remote(secrets, &services.settings);
+        LocalApiServer server(db, &services.writer, &services.runner);
+        ServerDialog serverDialog(&server, QString());
+        for (const QDialog *dialog : std::initializer_list<const QDialog *>{
+                 &newCrawl, &exportDialog, &settings, &remote, &serverDialog}) {
+            const QStringList problems = mnemonicProblems(*dialog);
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(dialog->windowTitle() + u": "_s + problems.join(u"; "_s)));
+        }
     }
 
     void listsJobsAndFollowsTheStore()
@@ -212,6 +344,136 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 1);
     }
 
+    // A job that ran less than a second has no rate to show ("—", not 29 pages in 39 ms as
+    // 743.6/s); a longer one has its average.
+    void aVeryShortJobHasNoRate()
+    {
+        const QString db = freshPath();
+        Services services(db, freshPath(u"ini"_s));
+        const QString quick = createJob(services.store, u"http://quick.test/"_s);
+        const QString longer = createJob(services.store, u"http://longer.test/"_s);
+        for (const QString &id : {quick, longer}) {
+            services.writer.setJobState(id, JobState::Running);
+            for (int i = 0; i < 29; ++i) {
+                PageRecord page;
+                page.jobId = id;
+                page.index = i;
+                page.url = u"http://page.test/%1"_s.arg(i);
+                page.state = PageState::Completed;
+                services.writer.storePage(page, page.url);
+            }
+            services.writer.setJobState(id, JobState::Completed);
+        }
+        services.writer.flush();
+        QSqlQuery query(services.store.database());
+        QVERIFY(query.exec(
+            u"UPDATE jobs SET started_at = finished_at - 39 WHERE id = '%1'"_s.arg(quick)));
+        QVERIFY(query.exec(
+            u"UPDATE jobs SET started_at = finished_at - 2000 WHERE id = '%1'"_s.arg(longer)));
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        JobListModel *model = window.jobListModel();
+        const QModelIndex quickRate = model->index(model->rowOf(quick), JobListModel::RateColumn);
+        const QModelIndex longerRate = model->index(model->rowOf(longer), JobListModel::RateColumn);
+        QCOMPARE(quickRate.data().toString(), u"—"_s);
+        QCOMPARE(quickRate.data(JobListModel::RateRole).toDouble(), -1.0);
+        QCOMPARE(longerRate.data().toString(), QLocale().toString(14.5, 'f', 1) + u"/s"_s);
+    }
+
+    // The percentage is written beside the bar, never on its fill (where the fill reached it, a
+    // digit was half light and half dark).
+    void progressTextIsBesideTheFill()
+    {
+        QStandardItemModel model(1, 1);
+        QTableView table;
+        table.setStyle(QStyleFactory::create(u"Fusion"_s));
+        table.setModel(&model);
+        ProgressDelegate delegate;
+        const auto render = [&](const QString &text) {
+            model.setData(model.index(0, 0), 0.9, JobListModel::ProgressRole);
+            model.setData(model.index(0, 0), text, Qt::DisplayRole);
+            QImage image(140, 30, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QStyleOptionViewItem option;
+            option.initFrom(&table);
+            option.widget = &table;
+            option.rect = image.rect();
+            option.state = QStyle::State_Enabled;
+            QPainter painter(&image);
+            delegate.paint(&painter, option, model.index(0, 0));
+            return image;
+        };
+        const QImage withText = render(u"90%"_s);
+        const QImage blank = render(u"   "_s); // the same layout, no glyphs
+        const QColor fill = table.palette().color(QPalette::Active, QPalette::Highlight);
+        int lastFill = -1;
+        int firstGlyph = withText.width();
+        for (int x = 0; x < withText.width(); ++x) {
+            for (int y = 0; y < withText.height(); ++y) {
+                const QColor pixel = blank.pixelColor(x, y);
+                if (qAbs(pixel.red() - fill.red()) < 60 && qAbs(pixel.green() - fill.green()) < 60
+                    && qAbs(pixel.blue() - fill.blue()) < 60)
+                    lastFill = std::max(lastFill, x);
+                if (withText.pixel(x, y) != blank.pixel(x, y))
+                    firstGlyph = std::min(firstGlyph, x);
+            }
+        }
+        QVERIFY2(lastFill > 20, "no fill drawn");
+        QVERIFY2(firstGlyph < withText.width(), "no text drawn");
+        QVERIFY2(firstGlyph > lastFill,
+                 qPrintable(u"text from x=%1, fill to x=%2"_s.arg(firstGlyph).arg(lastFill)));
+    }
+
+    // While a crawl runs the counts in the status bar and the job view change several times a
+    // second; none of that lays out the whole window again (10-20 ms of the GUI thread each time
+    // with a large job).
+    void changingCountsDoNotLayOutTheWindow()
+    {
+        const QString db = freshPath();
+        Services services(db, freshPath(u"ini"_s));
+        const QString id = createJob(services.store, u"http://counts.test/"_s);
+        services.writer.setJobState(id, JobState::Running);
+        services.writer.flush();
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectJob(id);
+        const auto storePage = [&](int i) {
+            PageRecord page;
+            page.jobId = id;
+            page.index = i;
+            page.url = u"http://counts.test/%1"_s.arg(i);
+            page.state = i % 3 == 0 ? PageState::Failed : PageState::Completed;
+            services.writer.storePage(page, page.url);
+            services.writer.flush();
+            window.refresh();
+            window.jobView()->jobChanged(id);
+        };
+        // A first failed page: the Errors tab gets its icon (once).
+        storePage(0);
+        QTRY_VERIFY(!window.jobView()->tabs()->tabIcon(JobView::ErrorsTab).isNull());
+        QTest::qWait(JobView::refreshDelayMs * 2);
+        struct LayoutCounter : QObject
+        {
+            int layouts = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::LayoutRequest)
+                    ++layouts;
+                return false;
+            }
+        } counter;
+        window.installEventFilter(&counter);
+        const QString summaryBefore = window.findChild<QLabel *>(u"summary"_s)->text();
+        for (int i = 1; i < 30; ++i) {
+            storePage(i);
+            QTest::qWait(40);
+        }
+        QTRY_VERIFY(window.findChild<QLabel *>(u"summary"_s)->text() != summaryBefore);
+        QTRY_COMPARE(window.jobView()->pagesModel()->rowCount(), 30);
+        QCOMPARE(counter.layouts, 0);
+    }
+
     void pausesAndCancelsACrawlOfAnotherProcessThroughTheDatabase()
     {
         const QString path = freshPath();
@@ -258,6 +520,54 @@ private Q_SLOTS:
         QCOMPARE(window.jobListModel()->rowCount(), 0);
         QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(),
                  window.findChild<QWidget *>(u"emptyState"_s));
+    }
+
+    // Deleting runs on the store writer's thread: the window does not wait for it (here it
+    // could not finish at all while another connection holds the write lock), and the job
+    // leaves the list at once.
+    void deletingDoesNotWaitForTheStore()
+    {
+        const QString db = freshPath();
+        Services services(db, freshPath(u"ini"_s));
+        const QString id = createJob(services.store, u"http://big-delete.test/"_s);
+        const QString other = createJob(services.store, u"http://stays.test/"_s);
+        for (int i = 0; i < 2000; ++i) {
+            PageRecord page;
+            page.jobId = id;
+            page.index = i;
+            page.url = u"http://big-delete.test/%1"_s.arg(i);
+            page.state = PageState::Completed;
+            page.httpStatus = 200;
+            page.markdown = u"Some text."_s.repeated(50);
+            services.writer.storePage(page, page.url);
+        }
+        services.writer.flush();
+        MainWindow window(&services.store, &services.writer, &services.runner, &services.settings);
+        window.show();
+        window.selectJob(id);
+
+        JobStore locker(db);
+        QString error;
+        QVERIFY(locker.open(&error));
+        QSqlQuery lock(locker.database());
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        action(window, u"actionDelete"_s)->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"confirmDelete"_s)) != nullptr);
+        box->button(QMessageBox::Yes)->click();
+        // At once: gone from the list, the other job selected, the store not touched yet.
+        QCOMPARE(window.jobListModel()->rowOf(id), -1);
+        QCOMPARE(window.jobListModel()->rowCount(), 1);
+        QCOMPARE(window.selectedJobId(), other);
+        QVERIFY(services.store.job(id).has_value());
+        window.refresh(); // still not listed while the writer waits
+        QCOMPARE(window.jobListModel()->rowOf(id), -1);
+
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!services.store.job(id).has_value(), 20000);
+        QCOMPARE(services.store.pageCount(id), 0);
+        QTRY_VERIFY(window.controller()->deletingJobs().isEmpty());
+        QCOMPARE(window.jobListModel()->rowCount(), 1);
     }
 
     void droppedUrlsOpenTheDialogPrefilled()

@@ -84,26 +84,48 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("errorField"); // whose error label shows the reason
         QTest::addColumn<QString>("reason");     // a part of it
+        QTest::addColumn<QString>("provider");   // where it runs (empty: this computer)
+        QTest::addColumn<QString>("fix");        // what makes it valid again (empty: clear it)
 
         QTest::newRow("url not http")
-            << u"url"_s << u"ftp://example.com/"_s << u"url"_s << u"is not an http or https URL"_s;
-        QTest::newRow("url no host")
-            << u"url"_s << u"http://"_s << u"url"_s << u"has no host name"_s;
+            << u"url"_s << u"ftp://example.com/"_s << u"url"_s << u"is not an http or https URL"_s
+            << QString() << u"example.org"_s;
+        QTest::newRow("url no host") << u"url"_s << u"http://"_s << u"url"_s
+                                     << u"has no host name"_s << QString() << u"example.org"_s;
         QTest::newRow("include regex")
             << u"includePaths"_s << u"^/blog/\n^/news/(["_s << u"includePaths"_s
-            << u"Line 2: \"^/news/([\" is not a valid regular expression"_s;
-        QTest::newRow("exclude regex") << u"excludePaths"_s << u"*.pdf"_s << u"excludePaths"_s
-                                       << u"is not a valid regular expression"_s;
+            << u"Line 2: \"^/news/([\" is not a valid regular expression"_s << QString()
+            << QString();
+        QTest::newRow("exclude regex")
+            << u"excludePaths"_s << u"*.pdf"_s << u"excludePaths"_s
+            << u"is not a valid regular expression"_s << QString() << QString();
         QTest::newRow("header without colon")
-            << u"headers"_s << u"Accept-Language de"_s << u"headers"_s << u"Line 1:"_s;
-        QTest::newRow("bad header name")
-            << u"headers"_s << u"Bad Name: x"_s << u"headers"_s << u"is not a header"_s;
-        QTest::newRow("include selector")
-            << u"includeTags"_s << u"a:hover"_s << u"includeTags"_s << u"a:hover"_s;
-        QTest::newRow("exclude selector")
-            << u"excludeTags"_s << u"div >"_s << u"excludeTags"_s << u"div >"_s;
-        QTest::newRow("wait selector")
-            << u"waitForSelector"_s << u"[["_s << u"waitForSelector"_s << u"[["_s;
+            << u"headers"_s << u"Accept-Language de"_s << u"headers"_s << u"Line 1:"_s << QString()
+            << QString();
+        QTest::newRow("bad header name") << u"headers"_s << u"Bad Name: x"_s << u"headers"_s
+                                         << u"is not a header"_s << QString() << QString();
+        QTest::newRow("include selector") << u"includeTags"_s << u"a:hover"_s << u"includeTags"_s
+                                          << u"a:hover"_s << QString() << QString();
+        QTest::newRow("exclude selector") << u"excludeTags"_s << u"div >"_s << u"excludeTags"_s
+                                          << u"div >"_s << QString() << QString();
+        QTest::newRow("wait selector") << u"waitForSelector"_s << u"[["_s << u"waitForSelector"_s
+                                       << u"[["_s << QString() << QString();
+        // CrawlOptions::validate()'s own reasons, each under its field.
+        QTest::newRow("user agent with a line break (pasted)")
+            << u"userAgent"_s << u"MyBot/1.0\nX-Injected: 1"_s << u"userAgent"_s
+            << u"cannot contain line breaks"_s << QString() << QString();
+        QTest::newRow("waitFor needs JavaScript")
+            << u"waitFor"_s << u"1500"_s << u"waitFor"_s << u"waitFor needs JavaScript rendering"_s
+            << QString() << QString();
+        QTest::newRow("wait selector needs JavaScript")
+            << u"waitForSelector"_s << u"#app"_s << u"waitForSelector"_s
+            << u"Waiting for a selector needs JavaScript rendering"_s << QString() << QString();
+        QTest::newRow("screenshot needs JavaScript")
+            << u"screenshot"_s << u"screenshot@fullPage"_s << u"screenshot"_s
+            << u"screenshot@fullPage format needs JavaScript rendering"_s << QString() << QString();
+        QTest::newRow("base URL not http")
+            << u"baseUrl"_s << u"ftp://api.example/"_s << u"baseUrl"_s
+            << u"Not an http or https URL"_s << u"firecrawl-v1"_s << u"https://api.example/"_s;
     }
 
     void rejectsEachInvalidField()
@@ -112,15 +134,29 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, errorField);
         QFETCH(QString, reason);
+        QFETCH(QString, provider);
+        QFETCH(QString, fix);
         NewCrawlDialog dialog(m_settings.get());
         dialog.show();
         field<QLineEdit>(dialog, u"url"_s)->setText(u"https://example.com/"_s);
-        QVERIFY(okButton(dialog)->isEnabled());
+        if (!provider.isEmpty()) {
+            auto *runOn = field<QComboBox>(dialog, u"runOn"_s);
+            runOn->setCurrentIndex(runOn->findData(provider));
+        }
+        QVERIFY2(okButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(u'\n')));
         QWidget *widget = dialog.findChild<QWidget *>(fieldName);
         QVERIFY(widget);
         if (auto *line = qobject_cast<QLineEdit *>(widget)) {
             line->clear();
-            QTest::keyClicks(line, text); // as typed: validated at each key
+            if (text.contains(u'\n'))
+                line->setText(text); // pasted: a line break cannot be typed
+            else
+                QTest::keyClicks(line, text); // as typed: validated at each key
+        } else if (auto *spin = qobject_cast<QSpinBox *>(widget)) {
+            spin->setValue(text.toInt());
+        } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            combo->setCurrentIndex(combo->findData(text));
+            QVERIFY(combo->currentIndex() > 0);
         } else {
             qobject_cast<QPlainTextEdit *>(widget)->setPlainText(text);
         }
@@ -128,43 +164,75 @@ private Q_SLOTS:
                  qPrintable(errorOf(dialog, errorField)));
         QVERIFY(!okButton(dialog)->isEnabled());
         QVERIFY(!dialog.problems().isEmpty());
+        // Under its field only: nothing below the tabs.
+        QVERIFY(dialog.findChild<QLabel *>(u"optionProblems"_s)->isHidden());
         // The tab holding the field says so, even when another tab is shown.
         auto *tabs = dialog.findChild<QTabWidget *>(u"optionTabs"_s);
-        if (fieldName != u"url"_s) {
+        if (tabs->isAncestorOf(widget)) {
             int tab = 0;
             while (!tabs->widget(tab)->isAncestorOf(widget))
                 ++tab;
             QVERIFY(!tabs->tabIcon(tab).isNull());
+            for (int other = 0; other < tabs->count(); ++other) {
+                if (other != tab)
+                    QVERIFY2(tabs->tabIcon(other).isNull(), qPrintable(tabs->tabText(other)));
+            }
         }
         // Fixing it brings OK back.
-        if (fieldName == u"url"_s)
-            qobject_cast<QLineEdit *>(widget)->setText(u"example.org"_s);
-        else if (auto *line = qobject_cast<QLineEdit *>(widget))
-            line->clear();
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            line->setText(fix);
+        else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+            spin->setValue(0);
+        else if (auto *combo = qobject_cast<QComboBox *>(widget))
+            combo->setCurrentIndex(0);
         else
-            qobject_cast<QPlainTextEdit *>(widget)->clear();
+            qobject_cast<QPlainTextEdit *>(widget)->setPlainText(fix);
         QCOMPARE(errorOf(dialog, errorField), QString());
         QVERIFY2(okButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(u'\n')));
+        if (tabs->isAncestorOf(widget)) {
+            for (int tab = 0; tab < tabs->count(); ++tab)
+                QVERIFY(tabs->tabIcon(tab).isNull());
+        }
+    }
+
+    void aScreenshotNeedsRenderingItSays_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("visible area") << u"screenshot"_s;
+        QTest::newRow("full page") << u"screenshot@fullPage"_s;
     }
 
     void aScreenshotNeedsRenderingItSays()
     {
+        QFETCH(QString, format);
         NewCrawlDialog dialog(m_settings.get());
         dialog.show();
         field<QLineEdit>(dialog, u"url"_s)->setText(u"https://example.com/"_s);
-        field<QCheckBox>(dialog, u"format_screenshot"_s)->setChecked(true);
-        // The reason is CrawlOptions::validate()'s own, shown under the formats.
+        auto *screenshot = field<QComboBox>(dialog, u"screenshot"_s);
+        screenshot->setCurrentIndex(screenshot->findData(format));
+        // The reason is CrawlOptions::validate()'s own, shown under the screenshot field.
         CrawlOptions withScreenshot;
         withScreenshot.url = QUrl(u"https://example.com/"_s);
-        withScreenshot.formats = {u"markdown"_s, u"screenshot"_s};
+        withScreenshot.formats = {u"markdown"_s, format};
         const QStringList expected = withScreenshot.validate();
-        if (expected.isEmpty()) {
-            QCOMPARE(errorOf(dialog, u"formats"_s), QString()); // a renderer is built in
-            QVERIFY(okButton(dialog)->isEnabled());
-        } else {
-            QCOMPARE(errorOf(dialog, u"formats"_s), expected.join(u'\n'));
-            QVERIFY(!okButton(dialog)->isEnabled());
-        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(errorOf(dialog, u"screenshot"_s), expected.join(u'\n'));
+        QCOMPARE(errorOf(dialog, u"formats"_s), QString());
+        QVERIFY(!okButton(dialog)->isEnabled());
+        // Rendering JavaScript, the screenshot is fine.
+        auto *mode = field<QComboBox>(dialog, u"renderMode"_s);
+        mode->setCurrentIndex(mode->findData(int(CrawlOptions::RenderMode::Js)));
+        QCOMPARE(errorOf(dialog, u"screenshot"_s), QString());
+        QVERIFY2(okButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(u'\n')));
+        QCOMPARE(dialog.options().screenshot(), format == u"screenshot"_s
+                                                    ? CrawlOptions::Screenshot::Viewport
+                                                    : CrawlOptions::Screenshot::FullPage);
+    }
+
+    void waitingIsCappedAtTheLongestWaitAllowed()
+    {
+        NewCrawlDialog dialog(m_settings.get());
+        QCOMPARE(field<QSpinBox>(dialog, u"waitFor"_s)->maximum(), CrawlOptions::maxWaitForMs);
     }
 
     void collectsEveryOption()
@@ -176,6 +244,7 @@ private Q_SLOTS:
         field<QCheckBox>(dialog, u"regexOnFullUrl"_s)->setChecked(true);
         field<QCheckBox>(dialog, u"crawlEntireDomain"_s)->setChecked(true);
         field<QCheckBox>(dialog, u"allowSubdomains"_s)->setChecked(true);
+        field<QCheckBox>(dialog, u"allowExternalLinks"_s)->setChecked(true);
         field<QCheckBox>(dialog, u"ignoreSitemap"_s)->setChecked(true);
         field<QCheckBox>(dialog, u"ignoreQueryParameters"_s)->setChecked(true);
         field<QCheckBox>(dialog, u"deduplicateSimilarUrls"_s)->setChecked(false);
@@ -196,6 +265,8 @@ private Q_SLOTS:
         field<QCheckBox>(dialog, u"blockResources"_s)->setChecked(true);
         field<QCheckBox>(dialog, u"format_html"_s)->setChecked(true);
         field<QCheckBox>(dialog, u"format_links"_s)->setChecked(true);
+        auto *screenshot = field<QComboBox>(dialog, u"screenshot"_s);
+        screenshot->setCurrentIndex(screenshot->findData(u"screenshot@fullPage"_s));
         field<QCheckBox>(dialog, u"onlyMainContent"_s)->setChecked(false);
         field<QCheckBox>(dialog, u"removeBase64Images"_s)->setChecked(true);
         field<QPlainTextEdit>(dialog, u"includeTags"_s)->setPlainText(u"article\n.content"_s);
@@ -213,6 +284,7 @@ private Q_SLOTS:
         expected.regexOnFullUrl = true;
         expected.crawlEntireDomain = true;
         expected.allowSubdomains = true;
+        expected.allowExternalLinks = true;
         expected.ignoreSitemap = true;
         expected.ignoreQueryParameters = true;
         expected.deduplicateSimilarUrls = false;
@@ -230,7 +302,7 @@ private Q_SLOTS:
         expected.waitForSelector = u"#app"_s;
         expected.renderTimeoutMs = 20000;
         expected.blockResources = true;
-        expected.formats = {u"markdown"_s, u"html"_s, u"links"_s};
+        expected.formats = {u"markdown"_s, u"html"_s, u"links"_s, u"screenshot@fullPage"_s};
         expected.onlyMainContent = false;
         expected.removeBase64Images = true;
         expected.includeTags = {u"article"_s, u".content"_s};
@@ -244,6 +316,47 @@ private Q_SLOTS:
         NewCrawlDialog other(m_settings.get());
         other.setOptions(expected);
         QCOMPARE(other.options(), expected);
+    }
+
+    // A full-page screenshot survives every way options come in: a pasted Firecrawl request,
+    // the request shown back, Settings' defaults and a preset.
+    void aFullPageScreenshotIsKeptEverywhere()
+    {
+        NewCrawlDialog dialog(m_settings.get());
+        dialog.show();
+        field<QPushButton>(dialog, u"showRequest"_s)->click();
+        auto *json = field<QPlainTextEdit>(dialog, u"requestJson"_s);
+        json->setPlainText(u"{\"url\": \"https://shots.example/\", \"scrapeOptions\": "
+                           "{\"formats\": [\"markdown\", \"screenshot@fullPage\"]}, "
+                           "\"trawl\": {\"render\": \"js\"}}"_s);
+        QCOMPARE(errorOf(dialog, u"requestJson"_s), QString());
+        auto *screenshot = field<QComboBox>(dialog, u"screenshot"_s);
+        QCOMPARE(screenshot->currentData().toString(), u"screenshot@fullPage"_s);
+        QCOMPARE(dialog.options().formats, (QStringList{u"markdown"_s, u"screenshot@fullPage"_s}));
+        QCOMPARE(dialog.options().renderMode, CrawlOptions::RenderMode::Js);
+        QVERIFY2(okButton(dialog)->isEnabled(), qPrintable(dialog.problems().join(u'\n')));
+        // Back to the form and to the request again: still there.
+        field<QPushButton>(dialog, u"showRequest"_s)->click();
+        field<QPushButton>(dialog, u"showRequest"_s)->click();
+        const QJsonObject shown = QJsonDocument::fromJson(json->toPlainText().toUtf8()).object();
+        QCOMPARE(shown.value(u"scrapeOptions"_s).toObject().value(u"formats"_s).toArray(),
+                 (QJsonArray{u"markdown"_s, u"screenshot@fullPage"_s}));
+        QCOMPARE(shown, CrawlRequest::toJson(dialog.options()));
+
+        // Settings' defaults and a preset.
+        CrawlOptions defaults = dialog.options();
+        defaults.url = QUrl();
+        m_settings->setCrawlDefaults(defaults);
+        NewCrawlDialog fromDefaults(m_settings.get());
+        QCOMPARE(field<QComboBox>(fromDefaults, u"screenshot"_s)->currentData().toString(),
+                 u"screenshot@fullPage"_s);
+        QString error;
+        QVERIFY2(fromDefaults.savePreset(u"Full pages"_s, &error), qPrintable(error));
+        m_settings->setCrawlDefaults(CrawlOptions{});
+        NewCrawlDialog fromPreset(m_settings.get());
+        QCOMPARE(fromPreset.options().screenshot(), CrawlOptions::Screenshot::None);
+        QVERIFY(fromPreset.applyPreset(u"Full pages"_s));
+        QCOMPARE(fromPreset.options().screenshot(), CrawlOptions::Screenshot::FullPage);
     }
 
     void showsAndReadsTheFirecrawlRequest()

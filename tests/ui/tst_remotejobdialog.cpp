@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remote/remoteclient.h"
 #include "remote/secretstore.h"
+#include "ui/appsettings.h"
 #include "ui/remotejobdialog.h"
 
 #include <QComboBox>
@@ -9,9 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,8 +34,14 @@ class TestRemoteJobDialog final : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<AppSettings> m_settings;
+
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void defaultsFollowProvider();
     void validation_data();
     void validation();
@@ -44,14 +50,18 @@ private Q_SLOTS:
 
 void TestRemoteJobDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestRemoteJobDialog::init()
+{
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"trawl-%1.ini"_s.arg(++m_counter)));
 }
 
 void TestRemoteJobDialog::defaultsFollowProvider()
 {
     SecretStore secrets(u"trawl-test"_s, SecretStore::Backend::MemoryOnly);
-    RemoteJobDialog dialog(secrets);
+    RemoteJobDialog dialog(secrets, m_settings.get());
     auto *provider = dialog.findChild<QComboBox *>();
     QCOMPARE(provider->count(), 5);
     QCOMPARE(field(dialog, 2)->echoMode(), QLineEdit::Password);
@@ -94,7 +104,7 @@ void TestRemoteJobDialog::validation()
     QFETCH(QString, key);
     QFETCH(QString, reason);
     SecretStore secrets(u"trawl-test"_s, SecretStore::Backend::MemoryOnly);
-    RemoteJobDialog dialog(secrets);
+    RemoteJobDialog dialog(secrets, m_settings.get());
     field(dialog, 0)->setText(baseUrl);
     field(dialog, 1)->setText(jobId);
     field(dialog, 2)->setText(key);
@@ -109,7 +119,7 @@ void TestRemoteJobDialog::validation()
 void TestRemoteJobDialog::keyNoteAndSettings()
 {
     SecretStore secrets(u"trawl-test"_s, SecretStore::Backend::MemoryOnly);
-    RemoteJobDialog dialog(secrets);
+    RemoteJobDialog dialog(secrets, m_settings.get());
     const auto labels = dialog.findChildren<QLabel *>();
     auto noteSays = [&labels](const QString &text) {
         return std::any_of(labels.cbegin(), labels.cend(),
@@ -131,21 +141,19 @@ void TestRemoteJobDialog::keyNoteAndSettings()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.apiKey(), key);
 
-    QSettings settings;
-    settings.sync();
-    QCOMPARE(settings.value(u"remote/provider"_s).toString(), u"spidra"_s);
-    QFile file(settings.fileName());
+    m_settings->sync();
+    QCOMPARE(m_settings->remoteProvider(), u"spidra"_s);
+    QFile file(m_settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("spidra.example.org"));
     QVERIFY(!bytes.contains(key.toUtf8()));
 
     // The next dialog starts from what was remembered.
-    RemoteJobDialog again(secrets);
+    RemoteJobDialog again(secrets, m_settings.get());
     QCOMPARE(again.provider(), u"spidra"_s);
     QCOMPARE(again.baseUrl(), QUrl(u"https://spidra.example.org/api"_s));
     QVERIFY(again.apiKey().isEmpty());
-    settings.clear();
 }
 
 QTEST_MAIN(TestRemoteJobDialog)

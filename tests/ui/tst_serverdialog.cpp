@@ -75,7 +75,7 @@ private Q_SLOTS:
         QSignalSpy changed(&dialog, &ServerDialog::tokenChanged);
         QPushButton *regenerate = nullptr;
         for (auto *button : dialog.findChildren<QPushButton *>()) {
-            if (button->text() == ServerDialog::tr("Regenerate"))
+            if (button->text() == ServerDialog::tr("&Regenerate"))
                 regenerate = button;
         }
         QVERIFY(regenerate);

@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLineSeries>
 #include <QLocale>
@@ -18,10 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QChartView *makeView(QWidget *parent, const QString &name, const QString &title)
+QChartView *makeView(QWidget *parent, const QString &name)
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -44,7 +44,6 @@ void showBars(QChart *chart, const QString &setName, const QStringList &categori
         series->append(new QBarSet(setName));
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
-        x->setTitleText(axisTitle);
         QFont labels = x->labelsFont();
         labels.setPointSizeF(labels.pointSizeF() * 0.9); // "100–200" under a bar of nine
         x->setLabelsFont(labels);
@@ -56,6 +55,7 @@ void showBars(QChart *chart, const QString &setName, const QStringList &categori
         series->attachAxis(y);
     }
     QBarSet *set = series->barSets().constFirst();
+    set->setLabel(setName);
     set->remove(0, set->count());
     qint64 most = 0;
     for (qint64 count : counts) {
@@ -63,6 +63,8 @@ void showBars(QChart *chart, const QString &setName, const QStringList &categori
         most = std::max(most, count);
     }
     auto *x = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    if (x->titleText() != axisTitle)
+        x->setTitleText(axisTitle);
     if (x->categories() != categories) {
         x->clear();
         x->append(categories);
@@ -77,16 +79,34 @@ void showBars(QChart *chart, const QString &setName, const QStringList &categori
 ChartsPanel::ChartsPanel(JobStore *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_overTime(makeView(this, u"chartPagesOverTime"_s, tr("Pages stored over time")))
-    , m_status(makeView(this, u"chartStatusCodes"_s, tr("Pages by HTTP status")))
-    , m_durations(makeView(this, u"chartDurations"_s, tr("Response times")))
-    , m_depths(makeView(this, u"chartDepths"_s, tr("Pages by depth")))
+    , m_overTime(makeView(this, u"chartPagesOverTime"_s))
+    , m_status(makeView(this, u"chartStatusCodes"_s))
+    , m_durations(makeView(this, u"chartDurations"_s))
+    , m_depths(makeView(this, u"chartDepths"_s))
 {
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_overTime, 0, 0);
     layout->addWidget(m_status, 0, 1);
     layout->addWidget(m_durations, 1, 0);
     layout->addWidget(m_depths, 1, 1);
+    retranslateUi();
+}
+
+void ChartsPanel::retranslateUi()
+{
+    m_overTime->chart()->setTitle(tr("Pages stored over time"));
+    m_status->chart()->setTitle(tr("Pages by HTTP status"));
+    m_durations->chart()->setTitle(tr("Response times"));
+    m_depths->chart()->setTitle(tr("Pages by depth"));
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh(); // axis titles and labels
+    }
+    QWidget::changeEvent(event);
 }
 
 void ChartsPanel::setJob(const QString &jobId)
@@ -121,10 +141,8 @@ void ChartsPanel::showPagesOverTime()
     auto *series = qobject_cast<QLineSeries *>(chart->series().value(0));
     if (!series) {
         series = new QLineSeries;
-        series->setName(tr("Pages"));
         chart->addSeries(series);
         auto *x = new QValueAxis;
-        x->setTitleText(tr("Seconds since the first page"));
         x->setLabelFormat(u"%d"_s);
         auto *y = new QValueAxis;
         y->setLabelFormat(u"%d"_s);
@@ -134,7 +152,10 @@ void ChartsPanel::showPagesOverTime()
         series->attachAxis(y);
     }
     series->replace(points);
+    series->setName(tr("Pages"));
     auto *x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+    if (const QString title = tr("Seconds since the first page"); x->titleText() != title)
+        x->setTitleText(title);
     // Whole seconds once there are enough of them, tenths before (no "0 0 1 1 2" ticks).
     x->setLabelFormat(last >= 10 ? u"%d"_s : u"%.1f"_s);
     x->setRange(0, last);
@@ -164,19 +185,16 @@ void ChartsPanel::showDurations()
     const QList<qint64> bounds = JobStats::durationBounds();
     if (!m_jobId.isEmpty()) {
         for (const JobStats::Bucket &bucket : JobStats::durations(*m_store, m_jobId)) {
-            // Ranges in ms ("50–100", "1k–2k"), short so every bar keeps its label, and without
-            // "<": chart labels are rich text, where "<50" would start a tag and vanish.
+            // Bounds in ms ("<50", "<1k", "≥10k"; a bucket holds the durations below its key),
+            // short so that every bar keeps its label whole. Chart labels are rich text: "<" is
+            // written &lt; (a bare "<50" would start a tag and vanish).
             auto ms = [&locale](qint64 value) {
                 return value >= 1000 && value % 1000 == 0
                            ? tr("%1k").arg(locale.toString(value / 1000))
                            : locale.toString(value);
             };
-            const qsizetype at = bounds.indexOf(bucket.key);
-            const qint64 lower = bucket.key < 0 ? bounds.constLast()
-                                 : at > 0       ? bounds.at(at - 1)
-                                                : 0;
-            categories << (bucket.key < 0 ? tr("≥%1").arg(ms(lower))
-                                          : tr("%1–%2").arg(ms(lower), ms(bucket.key)));
+            categories << (bucket.key < 0 ? tr("≥%1").arg(ms(bounds.constLast()))
+                                          : tr("&lt;%1").arg(ms(bucket.key)));
             counts << bucket.count;
         }
     }

@@ -23,7 +23,11 @@ public:
     void refresh();
     int refreshCount() const { return m_refreshes; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showPagesOverTime();
     void showStatusCodes();
     void showDurations();

@@ -2,6 +2,7 @@
 #include "ui/jobview/pagefilterbar.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,55 +25,51 @@ PageFilterBar::PageFilterBar(QWidget *parent)
     , m_minDepth(new QSpinBox(this))
     , m_maxDepth(new QSpinBox(this))
     , m_search(new QLineEdit(this))
+    , m_depthLabel(new QLabel(this))
+    , m_toLabel(new QLabel(this))
+    , m_clear(new QToolButton(this))
     , m_searchDelay(new QTimer(this))
 {
+    // Texts are set by retranslateUi().
     m_state->setObjectName(u"stateFilter"_s);
-    m_state->setToolTip(tr("Show pages in this state only"));
     const auto states = [](std::initializer_list<PageState> list) {
         QStringList words;
         for (PageState state : list)
             words << PageStates::toString(state);
         return words;
     };
-    m_state->addItem(tr("All states"), QStringList());
-    m_state->addItem(tr("Completed"), states({PageState::Completed}));
-    m_state->addItem(tr("Failed"), states({PageState::Failed}));
-    m_state->addItem(tr("Skipped"), states({PageState::Skipped}));
-    m_state->addItem(tr("Failed or skipped"), states({PageState::Failed, PageState::Skipped}));
+    m_state->addItem(QString(), QStringList());
+    m_state->addItem(QString(), states({PageState::Completed}));
+    m_state->addItem(QString(), states({PageState::Failed}));
+    m_state->addItem(QString(), states({PageState::Skipped}));
+    m_state->addItem(QString(), states({PageState::Failed, PageState::Skipped}));
 
     m_status->setObjectName(u"statusFilter"_s);
     m_status->setEditable(true);
     m_status->setInsertPolicy(QComboBox::NoInsert);
-    m_status->setToolTip(tr("An HTTP status (404) or a class of them (4xx); 0: no response"));
-    m_status->addItem(tr("Any status"), QString());
+    m_status->addItem(QString(), QString());
     for (const QString &item : {u"2xx"_s, u"3xx"_s, u"4xx"_s, u"5xx"_s, u"0"_s})
         m_status->addItem(item, item);
     m_status->setMinimumContentsLength(8);
 
     m_contentType->setObjectName(u"contentTypeFilter"_s);
-    m_contentType->setToolTip(tr("Show pages of this content type only"));
     m_contentType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_contentType->addItem(tr("Any type"), QString());
+    m_contentType->addItem(QString(), QString());
 
     for (QSpinBox *depth : {m_minDepth, m_maxDepth}) {
         depth->setRange(-1, 999);
         depth->setValue(-1);
-        depth->setSpecialValueText(tr("any"));
     }
     m_minDepth->setObjectName(u"minDepthFilter"_s);
     m_maxDepth->setObjectName(u"maxDepthFilter"_s);
-    m_minDepth->setToolTip(tr("Smallest depth shown (link hops from the start page)"));
-    m_maxDepth->setToolTip(tr("Largest depth shown"));
 
     m_search->setObjectName(u"searchFilter"_s);
-    m_search->setPlaceholderText(tr("Search URL or title"));
     m_search->setClearButtonEnabled(true);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
 
-    auto *clear = new QToolButton(this);
-    clear->setText(tr("Clear filters"));
-    clear->setObjectName(u"clearFilters"_s);
+    m_clear->setObjectName(u"clearFilters"_s);
+    m_depthLabel->setBuddy(m_minDepth);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,13 +77,12 @@ PageFilterBar::PageFilterBar(QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(m_status);
     layout->addWidget(m_contentType);
-    auto *depthLabel = new QLabel(tr("Depth"), this);
-    depthLabel->setBuddy(m_minDepth);
-    layout->addWidget(depthLabel);
+    layout->addWidget(m_depthLabel);
     layout->addWidget(m_minDepth);
-    layout->addWidget(new QLabel(tr("to"), this));
+    layout->addWidget(m_toLabel);
     layout->addWidget(m_maxDepth);
-    layout->addWidget(clear);
+    layout->addWidget(m_clear);
+    retranslateUi();
 
     connect(m_state, &QComboBox::currentIndexChanged, this, &PageFilterBar::filterChanged);
     connect(m_contentType, &QComboBox::currentIndexChanged, this, &PageFilterBar::filterChanged);
@@ -95,7 +91,48 @@ PageFilterBar::PageFilterBar(QWidget *parent)
     connect(m_maxDepth, &QSpinBox::valueChanged, this, &PageFilterBar::filterChanged);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &PageFilterBar::filterChanged);
-    connect(clear, &QToolButton::clicked, this, &PageFilterBar::clear);
+    connect(m_clear, &QToolButton::clicked, this, &PageFilterBar::clear);
+}
+
+void PageFilterBar::retranslateUi()
+{
+    const QSignalBlocker stateBlocker(m_state);
+    const QSignalBlocker statusBlocker(m_status);
+    const QSignalBlocker typeBlocker(m_contentType);
+    m_state->setToolTip(tr("Show pages in this state only"));
+    m_state->setItemText(0, tr("All states"));
+    m_state->setItemText(1, tr("Completed"));
+    m_state->setItemText(2, tr("Failed"));
+    m_state->setItemText(3, tr("Skipped"));
+    m_state->setItemText(4, tr("Failed or skipped"));
+    const bool anyStatus = m_minStatus < 0 && m_maxStatus < 0;
+    m_status->setItemText(0, tr("Any status"));
+    if (anyStatus)
+        m_status->setEditText(m_status->itemText(0));
+    m_status->setToolTip(tr("An HTTP status (404) or a class of them (4xx); 0: no response"));
+    m_contentType->setItemText(0, tr("Any type"));
+    m_contentType->setToolTip(tr("Show pages of this content type only"));
+    for (QSpinBox *depth : {m_minDepth, m_maxDepth})
+        depth->setSpecialValueText(tr("any"));
+    m_minDepth->setToolTip(tr("Smallest depth shown (link hops from the start page)"));
+    m_maxDepth->setToolTip(tr("Largest depth shown"));
+    m_search->setPlaceholderText(tr("Search URL or title"));
+    m_depthLabel->setText(tr("Depth"));
+    m_toLabel->setText(tr("to"));
+    m_clear->setText(tr("Clear filters"));
+}
+
+void PageFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PageFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 bool PageFilterBar::parseStatus(const QString &text, int *min, int *max)

@@ -4,6 +4,7 @@
 #include "store/jobstore.h"
 #include "ui/jobview/pagetext.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -16,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -33,11 +35,10 @@ QPlainTextEdit *sourceView(QWidget *parent, const QString &name)
     return view;
 }
 
-QTableWidget *pairTable(QWidget *parent, const QString &name, const QStringList &labels)
+QTableWidget *pairTable(QWidget *parent, const QString &name)
 {
     auto *table = new QTableWidget(0, 2, parent);
     table->setObjectName(name);
-    table->setHorizontalHeaderLabels(labels);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -80,8 +81,8 @@ PageInspector::PageInspector(JobStore *store, QWidget *parent)
     , m_html(sourceView(this, u"inspectorHtml"_s))
     , m_rawHtml(sourceView(this, u"inspectorRawHtml"_s))
     , m_links(new QTreeWidget(this))
-    , m_metadata(pairTable(this, u"inspectorMetadata"_s, {tr("Field"), tr("Value")}))
-    , m_headers(pairTable(this, u"inspectorHeaders"_s, {tr("Header"), tr("Value")}))
+    , m_metadata(pairTable(this, u"inspectorMetadata"_s))
+    , m_headers(pairTable(this, u"inspectorHeaders"_s))
     , m_screenshotArea(new QScrollArea(this))
     , m_screenshot(new QLabel(this))
 {
@@ -95,8 +96,7 @@ PageInspector::PageInspector(JobStore *store, QWidget *parent)
 
     m_links->setObjectName(u"inspectorLinks"_s);
     m_links->setRootIsDecorated(false);
-    m_links->setHeaderLabels({tr("Link"), tr("Page")});
-    m_links->setToolTip(tr("Double-click a link that is a page of this job to open it"));
+    m_links->setColumnCount(2);
     m_links->header()->setStretchLastSection(false);
     m_links->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_links->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -107,26 +107,58 @@ PageInspector::PageInspector(JobStore *store, QWidget *parent)
     m_screenshotArea->setWidget(m_screenshot);
     m_screenshotArea->setWidgetResizable(true);
 
-    m_tabs->insertTab(MarkdownTab, m_markdown, tr("Markdown"));
-    m_tabs->insertTab(HtmlTab, m_html, tr("Cleaned HTML"));
-    m_tabs->insertTab(RawHtmlTab, m_rawHtml, tr("Raw HTML"));
-    m_tabs->insertTab(LinksTab, m_links, tr("Links"));
-    m_tabs->insertTab(MetadataTab, m_metadata, tr("Metadata"));
-    m_tabs->insertTab(HeadersTab, m_headers, tr("Headers"));
-    m_tabs->insertTab(ScreenshotTab, m_screenshotArea, tr("Screenshot"));
+    m_tabs->insertTab(MarkdownTab, m_markdown, QString());
+    m_tabs->insertTab(HtmlTab, m_html, QString());
+    m_tabs->insertTab(RawHtmlTab, m_rawHtml, QString());
+    m_tabs->insertTab(LinksTab, m_links, QString());
+    m_tabs->insertTab(MetadataTab, m_metadata, QString());
+    m_tabs->insertTab(HeadersTab, m_headers, QString());
+    m_tabs->insertTab(ScreenshotTab, m_screenshotArea, QString());
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_tabs, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_heading);
+    m_layout->addWidget(m_tabs, 1);
     clear();
+    retranslateUi();
+}
+
+void PageInspector::retranslateUi()
+{
+    m_tabs->setTabText(MarkdownTab, tr("Markdown"));
+    m_tabs->setTabText(HtmlTab, tr("Cleaned HTML"));
+    m_tabs->setTabText(RawHtmlTab, tr("Raw HTML"));
+    m_tabs->setTabText(MetadataTab, tr("Metadata"));
+    m_tabs->setTabText(HeadersTab, tr("Headers"));
+    m_tabs->setTabText(ScreenshotTab, tr("Screenshot"));
+    m_links->setHeaderLabels({tr("Link"), tr("Page")});
+    m_links->setToolTip(tr("Double-click a link that is a page of this job to open it"));
+    m_metadata->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
+    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    const QString jobId = m_jobId;
+    if (m_index < 0 || !showPage(jobId, m_index))
+        clear(); // the heading and the Links tab's text
+}
+
+void PageInspector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void PageInspector::clear()
 {
     m_jobId.clear();
     m_index = -1;
-    m_heading->setText(tr("Double-click a page to inspect it."));
+    // No page: a hint in the middle, no empty tabs.
+    m_heading->setText(tr("Double-click a page, or select it and press Enter, to see it here: "
+                          "its markdown, HTML, links, metadata, headers and screenshot."));
+    m_heading->setAlignment(Qt::AlignCenter);
+    m_heading->setEnabled(false);
+    m_layout->setStretchFactor(m_heading, 1);
+    m_tabs->hide();
+    m_tabs->setTabText(LinksTab, tr("Links"));
     m_markdown->clear();
     m_html->clear();
     m_rawHtml->clear();
@@ -145,10 +177,15 @@ bool PageInspector::showPage(const QString &jobId, qint64 index)
     m_index = index;
     const QString title = page->title.isEmpty() ? page->url : page->title;
     m_heading->setText(u"<b>%1</b><br>%2"_s.arg(title.toHtmlEscaped(), page->url.toHtmlEscaped()));
+    m_heading->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_heading->setEnabled(true);
+    m_layout->setStretchFactor(m_heading, 0);
+    m_tabs->show();
 
     m_markdown->setMarkdown(page->markdown);
     m_html->setPlainText(page->html);
     m_rawHtml->setPlainText(page->rawHtml);
+    m_markdown->moveCursor(QTextCursor::Start); // each page from its top
 
     m_links->clear();
     QList<QTreeWidgetItem *> items;
@@ -176,6 +213,9 @@ bool PageInspector::showPage(const QString &jobId, qint64 index)
         {tr("Found on"), page->parentUrl},
         {tr("Depth"), QString::number(page->depth)},
         {tr("State"), PageText::stateName(page->state)},
+        {tr("Read as"), page->renderMode == u"js"_s       ? tr("Rendered (JavaScript)")
+                        : page->renderMode == u"static"_s ? tr("Static (the HTML as fetched)")
+                                                          : page->renderMode},
         {tr("HTTP status"), page->httpStatus > 0 ? QString::number(page->httpStatus) : QString()},
         {tr("Content type"), page->contentType},
         {tr("Duration"), tr("%1 ms").arg(locale.toString(page->durationMs))},

@@ -13,6 +13,7 @@ class QTableWidget;
 class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QVBoxLayout;
 
 // One page of a job in detail: its markdown rendered, cleaned and raw HTML, its links (a link
 // that is a page of the job opens that page), a metadata table, the response headers and the
@@ -49,7 +50,11 @@ Q_SIGNALS:
     // Another page was opened from a link.
     void pageOpened(qint64 index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void linkActivated(QTreeWidgetItem *item);
     void anchorClicked(const QUrl &url);
     bool openUrl(const QString &url);
@@ -57,6 +62,7 @@ private:
     JobStore *m_store;
     QString m_jobId;
     qint64 m_index = -1;
+    QVBoxLayout *m_layout = nullptr;
     QLabel *m_heading;
     QTabWidget *m_tabs;
     QTextBrowser *m_markdown;

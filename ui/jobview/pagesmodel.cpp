@@ -101,13 +101,9 @@ void PagesModel::sort(int column, Qt::SortOrder order)
     query.order = order;
     if (query.sortBy == m_query.sortBy && query.order == m_query.order)
         return;
-    // Same rows, another order: the count stays, the rows are read again.
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    m_query = query;
-    m_blocks.clear();
-    m_blockUse.clear();
-    // Rows are positions, not pages: persistent indexes keep their position.
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Same rows, another order: the count stays, the rows are read again, and the rows the
+    // view holds on to (the selected page) follow their pages.
+    followPages(query);
 }
 
 void PagesModel::resetTo(const PageQuery &query)
@@ -129,18 +125,146 @@ qint64 PagesModel::countRows() const
 
 void PagesModel::refresh()
 {
+    update(0, -1, true);
+}
+
+void PagesModel::refreshRows(int first, int last)
+{
+    update(first, last, false);
+}
+
+void PagesModel::update(int first, int last, bool everything)
+{
     const int rows = int(countRows());
     if (rows > m_rows) {
         beginInsertRows({}, m_rows, rows - 1);
         m_rows = rows;
         endInsertRows();
-    } else if (rows < m_rows) {
-        beginRemoveRows({}, rows, m_rows - 1);
-        m_rows = rows;
-        endRemoveRows();
+    }
+    const auto removeTail = [this, rows] {
+        if (rows < m_rows) {
+            beginRemoveRows({}, rows, m_rows - 1);
+            m_rows = rows;
+            endRemoveRows();
+        }
+    };
+    // New pages come last only in index order; in any other order they land between the rows,
+    // and the rows the view holds on to (the selection, the current row) follow their pages.
+    const bool rowsStay =
+        m_query.sortBy == PageQuery::SortKey::Index && m_query.order == Qt::AscendingOrder;
+    if (!rowsStay) {
+        QHash<qint64, int> rowOf; // each held page's row now
+        bool moved = false;
+        const QModelIndexList held = persistentIndexList();
+        for (const QModelIndex &index : held) {
+            const PageRecord *page = cachedRecord(index.row());
+            if (!page)
+                continue;
+            auto it = rowOf.find(page->index);
+            if (it == rowOf.end())
+                it = rowOf.insert(page->index, storeRowOfPage(page->index));
+            moved = moved || *it != index.row();
+        }
+        if (moved) {
+            followPages(m_query, rowOf); // the view reads every row again
+            removeTail();
+            return;
+        }
+    }
+    // The rows on screen as they were, to tell which ones changed.
+    QHash<int, PageRecord> shown;
+    for (int row = first; !everything && row <= last && row < m_rows; ++row) {
+        if (const PageRecord *page = cachedRecord(row))
+            shown.insert(row, *page);
     }
     m_blocks.clear();
     m_blockUse.clear();
+    removeTail();
+    if (m_rows == 0)
+        return;
+    const int lastColumn = int(m_columns.size()) - 1;
+    if (everything) {
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, lastColumn));
+        return;
+    }
+    const auto same = [](const PageRecord &a, const PageRecord &b) {
+        return a.index == b.index && a.url == b.url && a.state == b.state
+               && a.httpStatus == b.httpStatus && a.contentType == b.contentType
+               && a.depth == b.depth && a.durationMs == b.durationMs && a.bodyBytes == b.bodyBytes
+               && a.wordCount == b.wordCount && a.title == b.title && a.error == b.error
+               && a.errorMessage == b.errorMessage && a.retryCount == b.retryCount;
+    };
+    last = std::min(last, m_rows - 1);
+    int changedFrom = -1;
+    for (int row = first; row <= last + 1; ++row) {
+        bool changed = false;
+        if (row <= last) {
+            const PageRecord *now = record(row);
+            const auto before = shown.constFind(row);
+            changed = !now || before == shown.cend() || !same(*now, *before);
+        }
+        if (changed && changedFrom < 0)
+            changedFrom = row;
+        if (!changed && changedFrom >= 0) {
+            Q_EMIT dataChanged(index(changedFrom, 0), index(row - 1, lastColumn));
+            changedFrom = -1;
+        }
+    }
+}
+
+void PagesModel::followPages(const PageQuery &query, QHash<qint64, int> known)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Which page each held row showed: the cached rows are still those the view saw.
+    const QModelIndexList from = persistentIndexList();
+    QList<qint64> pages;
+    pages.reserve(from.size());
+    for (const QModelIndex &index : from) {
+        const PageRecord *page = cachedRecord(index.row());
+        pages << (page ? page->index : -1);
+    }
+    m_query = query;
+    m_blocks.clear();
+    m_blockUse.clear();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const qint64 page = pages.at(i);
+        if (page < 0) {
+            to << from.at(i); // a row not read yet: it stays
+            continue;
+        }
+        auto it = known.find(page);
+        if (it == known.end())
+            it = known.insert(page, storeRowOfPage(page));
+        to << (*it >= 0 ? index(*it, from.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int PagesModel::storeRowOfPage(qint64 pageIndex) const
+{
+    if (m_query.jobId.isEmpty())
+        return -1;
+    const auto row = m_store->rowOfPage(m_query, pageIndex);
+    return row && *row < m_rows ? int(*row) : -1;
+}
+
+int PagesModel::rowOfPage(qint64 pageIndex) const
+{
+    for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).index == pageIndex)
+                return int(it.key() * blockSize + i);
+        }
+    }
+    return storeRowOfPage(pageIndex);
+}
+
+void PagesModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
     if (m_rows > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, int(m_columns.size()) - 1));
 }
@@ -174,6 +298,17 @@ const PageRecord *PagesModel::record(int row) const
     }
     const qsizetype offset = row % blockSize;
     // The store may have fewer rows than counted (pages requeued since): an empty row then.
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+const PageRecord *PagesModel::cachedRecord(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const auto it = m_blocks.constFind(row / blockSize);
+    if (it == m_blocks.cend())
+        return nullptr;
+    const qsizetype offset = row % blockSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 

@@ -9,17 +9,17 @@ QString stateName(PageState state)
 {
     switch (state) {
     case PageState::Queued:
-        return QCoreApplication::translate("PageText", "queued");
+        return QCoreApplication::translate("PageText", "Queued");
     case PageState::Fetching:
-        return QCoreApplication::translate("PageText", "fetching");
+        return QCoreApplication::translate("PageText", "Fetching");
     case PageState::Completed:
-        return QCoreApplication::translate("PageText", "completed");
+        return QCoreApplication::translate("PageText", "Completed");
     case PageState::Failed:
-        return QCoreApplication::translate("PageText", "failed");
+        return QCoreApplication::translate("PageText", "Failed");
     case PageState::Skipped:
-        return QCoreApplication::translate("PageText", "skipped");
+        return QCoreApplication::translate("PageText", "Skipped");
     case PageState::Cancelled:
-        return QCoreApplication::translate("PageText", "cancelled");
+        return QCoreApplication::translate("PageText", "Cancelled");
     }
     return {};
 }
