@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/fetcher.h"
 
+#include "crawl/gzip.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -82,6 +84,9 @@ private:
         request.setDecompressedSafetyCheckThreshold(m_request.maxBytes);
         request.setHeader(QNetworkRequest::UserAgentHeader, m_request.userAgent);
         request.setRawHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+        // Asking for gzip ourselves makes QNAM hand the body over as it came, for decodeBody().
+        if (m_request.deferDecoding)
+            request.setRawHeader("Accept-Encoding", "gzip, deflate");
         for (const auto &[name, value] : std::as_const(m_request.headers))
             request.setRawHeader(name, value);
         if (m_request.skipTlsVerification) {
@@ -122,7 +127,7 @@ private:
         }
         if (!m_request.truncateAtLimit && length.isValid()
             && length.toLongLong() > m_request.maxBytes
-            && m_reply->rawHeader("Content-Encoding").isEmpty()) {
+            && (m_request.deferDecoding || m_reply->rawHeader("Content-Encoding").isEmpty())) {
             return fail(PageError::TooLarge,
                         QCoreApplication::translate(
                             "Fetcher", "The page is %1 bytes, more than the limit of %2.")
@@ -195,23 +200,32 @@ private:
         if (reply->error() == QNetworkReply::UnknownContentError
             && reply->hasRawHeader("Content-Encoding")) {
             // QNAM's decompression safety check: the body inflates far past the size cap.
-            return fail(PageError::TooLarge,
-                        QCoreApplication::translate("Fetcher",
-                                                    "The compressed body inflates past the "
-                                                    "limit of %1 bytes.")
-                            .arg(m_request.maxBytes));
+            return fail(PageError::TooLarge, QCoreApplication::translate(
+                                                 "Fetcher", "The compressed body inflates past the "
+                                                            "limit of %1 bytes.")
+                                                 .arg(m_request.maxBytes));
         }
         if (reply->error() != QNetworkReply::NoError && !m_truncated)
             return fail(errorFor(reply->error()), reply->errorString());
         // QNAM sometimes reports a body cut short as a success: check the declared length.
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (!m_truncated && length.isValid() && reply->rawHeader("Content-Encoding").isEmpty()
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        if (!m_truncated && length.isValid() && (m_request.deferDecoding || encoding.isEmpty())
             && m_body.size() < length.toLongLong()) {
             return fail(PageError::Network,
                         QCoreApplication::translate("Fetcher",
                                                     "The connection closed after %1 of %2 bytes.")
                             .arg(m_body.size())
                             .arg(length.toLongLong()));
+        }
+        if (m_request.deferDecoding && !encoding.isEmpty() && encoding != "identity") {
+            if (encoding != "gzip" && encoding != "x-gzip" && encoding != "deflate")
+                return fail(
+                    PageError::Network,
+                    QCoreApplication::translate(
+                        "Fetcher", "The body is encoded as %1, which Trawl did not ask for.")
+                        .arg(QString::fromLatin1(encoding)));
+            m_result.contentEncoding = encoding == "deflate" ? encoding : QByteArray("gzip");
         }
         m_result.body = std::move(m_body);
         finish();
@@ -312,6 +326,30 @@ bool FetchResult::isHtml() const
 {
     return contentType.isEmpty() || contentType == u"text/html"_s
            || contentType == u"application/xhtml+xml"_s;
+}
+
+bool FetchResult::decodeBody(qint64 maxBytes)
+{
+    if (contentEncoding.isEmpty())
+        return true;
+    QString reason;
+    bool tooLarge = false;
+    std::optional<QByteArray> decoded = Gzip::inflate(body, maxBytes, &reason, &tooLarge);
+    contentEncoding.clear();
+    if (decoded) {
+        body = std::move(*decoded);
+        return true;
+    }
+    body.clear();
+    error = tooLarge ? PageError::TooLarge : PageError::Network;
+    errorMessage = tooLarge ? QCoreApplication::translate(
+                                  "Fetcher", "The compressed body inflates past the limit of %1 "
+                                             "bytes.")
+                                  .arg(maxBytes)
+                            : QCoreApplication::translate("Fetcher", "The body could not be "
+                                                                     "decompressed: %1.")
+                                  .arg(reason);
+    return false;
 }
 
 QByteArray FetchResult::header(const QByteArray &name) const

@@ -30,6 +30,10 @@ struct FetchRequest
     bool truncateAtLimit = false;      // keep the first maxBytes instead of failing (robots.txt)
     bool htmlOnly = false;             // stop after the headers when the body is not HTML
     bool skipTlsVerification = false;
+    // Keep a gzip or deflate body as it came (FetchResult::contentEncoding says which) for
+    // FetchResult::decodeBody() on another thread; maxBytes then caps the download, and
+    // decodeBody() the decoded size. Otherwise the body arrives decoded.
+    bool deferDecoding = false;
     int maxRedirects = 10;
     // Asked before following each redirect: PageError::None to follow, else the reason not to.
     std::function<PageError(const QUrl &target)> checkRedirect;
@@ -48,12 +52,17 @@ struct FetchResult
     QString charset;     // from the Content-Type header, lower-case, may be empty
     HeaderList responseHeaders;
     QByteArray body;
+    QByteArray contentEncoding; // "gzip" or "deflate" while a deferred body is still encoded
     PageError error = PageError::None;
     QString errorMessage;
     qint64 durationMs = 0;
     qint64 retryAfterMs = -1; // from a Retry-After header, when there was one
 
     bool isHtml() const;
+    // Decodes a body kept encoded by FetchRequest::deferDecoding, at most maxBytes of it. On
+    // failure (past the cap, corrupt or truncated data) the body is dropped and error and
+    // errorMessage say why. Safe on any thread.
+    bool decodeBody(qint64 maxBytes);
     QByteArray header(const QByteArray &name) const;
 };
 
