@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 #include "store/jobstore.h"
+#include "store/jsontext.h"
 #include "store/storewriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -151,6 +154,40 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!store.open(&error));
         QVERIFY2(error.contains(path), qPrintable(error));
+    }
+
+    void jsonTextReadsBackAsWritten_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << u""_s;
+        QTest::newRow("url") << u"https://site.test/a/b?c=d&e=f#g"_s;
+        QTest::newRow("quote and backslash") << u"say \"hi\" \\ back"_s;
+        QTest::newRow("control characters")
+            << u"tab\tline\nfeed\rbell\x07nul"_s + QChar(0) + u"x"_s;
+        QTest::newRow("non-ASCII after ASCII") << u"caf\u00e9 \u4e2d\u6587 \U0001F41F"_s;
+        QTest::newRow("non-ASCII first") << u"\u00fcber \"quoted\"\n"_s;
+        QTest::newRow("delete and slash") << u"a\x7f/b"_s;
+    }
+
+    void jsonTextReadsBackAsWritten()
+    {
+        // The store's JSON columns are written by JsonText and read by QJsonDocument.
+        QFETCH(QString, text);
+        const QStringList strings{text, u"plain"_s, text + text};
+        const QJsonDocument array = QJsonDocument::fromJson(JsonText::stringArray(strings));
+        QVERIFY(array.isArray());
+        QCOMPARE(array.array(), QJsonArray::fromStringList(strings));
+
+        const QJsonDocument pairs = QJsonDocument::fromJson(JsonText::pairs({{text, u"v"_s}}));
+        QCOMPARE(pairs.array(), (QJsonArray{QJsonArray{text, u"v"_s}}));
+
+        const QJsonObject object{{text.isEmpty() ? u"key"_s : text, text},
+                                 {u"list"_s, QJsonArray{text, 1.5, true, QJsonValue()}},
+                                 {u"number"_s, 42},
+                                 {u"nested"_s, QJsonObject{{u"a"_s, text}}}};
+        QCOMPARE(QJsonDocument::fromJson(JsonText::object(object)).object(), object);
+        QCOMPARE(JsonText::object({}), "{}"_ba);
+        QCOMPARE(JsonText::stringArray({}), "[]"_ba);
     }
 
     void reopenKeepsEverything()
