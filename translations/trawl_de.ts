@@ -1556,6 +1556,22 @@ Verwendung oder Eingabe.
         <source>The body could not be decompressed: %1.</source>
         <translation>Der Body konnte nicht entpackt werden: %1.</translation>
     </message>
+    <message>
+        <source>The address of %1 was not found within %2 ms.</source>
+        <translation>Die Adresse von %1 wurde nicht innerhalb von %2 ms gefunden.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 ms.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 ms.</translation>
+    </message>
+    <message>
+        <source>Nothing arrived for %1 ms.</source>
+        <translation>%1 ms lang ist nichts angekommen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) URL that can be fetched.</source>
+        <translation>%1 ist keine abrufbare http(s)-URL.</translation>
+    </message>
 </context>
 <context>
     <name>FirecrawlClient</name>
@@ -1690,6 +1706,44 @@ Verwendung oder Eingabe.
     <message>
         <source>out of memory while decompressing</source>
         <translation>zu wenig Speicher beim Entpacken</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClientConnection</name>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused.</source>
+        <translation>Die Verbindung zu %1 wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed before the answer: %2</source>
+        <translation>Die Verbindung zu %1 ist vor der Antwort abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed during the answer: %2</source>
+        <translation>Die Verbindung zu %1 ist während der Antwort abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed while connecting.</source>
+        <translation>Die Verbindung zu %1 wurde beim Verbindungsaufbau geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnectionPool</name>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation>Host %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be looked up: %2</source>
+        <translation>Die Adresse von %1 konnte nicht ermittelt werden: %2</translation>
     </message>
 </context>
 <context>

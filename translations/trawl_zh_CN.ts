@@ -1546,6 +1546,22 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>The body could not be decompressed: %1.</source>
         <translation>无法解压正文：%1。</translation>
     </message>
+    <message>
+        <source>The address of %1 was not found within %2 ms.</source>
+        <translation>未能在 %2 毫秒内找到 %1 的地址。</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 ms.</source>
+        <translation>%2 毫秒内未能连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing arrived for %1 ms.</source>
+        <translation>%1 毫秒内没有收到任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) URL that can be fetched.</source>
+        <translation>%1 不是可以获取的 http(s) URL。</translation>
+    </message>
 </context>
 <context>
     <name>FirecrawlClient</name>
@@ -1680,6 +1696,44 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>out of memory while decompressing</source>
         <translation>解压时内存不足</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClientConnection</name>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused.</source>
+        <translation>到 %1 的连接被拒绝。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed before the answer: %2</source>
+        <translation>到 %1 的连接在应答之前中断：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed during the answer: %2</source>
+        <translation>到 %1 的连接在应答期间中断：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed while connecting.</source>
+        <translation>到 %1 的连接在建立过程中被关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnectionPool</name>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation>找不到主机 %1。</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be looked up: %2</source>
+        <translation>无法查询 %1 的地址：%2</translation>
     </message>
 </context>
 <context>
