@@ -28,7 +28,7 @@ struct FetchRequest
     int timeoutMs = 30000; // the whole request: every redirect, headers and body
     QString userAgent;
     HeaderList headers;                // extra request headers
-    qint64 maxBytes = defaultMaxBytes; // decoded body size cap
+    qint64 maxBytes = defaultMaxBytes; // cap on the body, as downloaded and decoded
     bool truncateAtLimit = false;      // keep the first maxBytes instead of failing (robots.txt)
     bool htmlOnly = false;             // stop after the headers when the body is not HTML
     bool skipTlsVerification = false;
@@ -40,9 +40,8 @@ struct FetchRequest
     // Asked before following each redirect: PageError::None to follow, else the reason not to.
     std::function<PageError(const QUrl &target)> checkRedirect;
 
-    int idleLimitMs = maxIdleMs;
-
     // No byte for this long (connecting, waiting for headers or mid-body) fails the request.
+    int idleLimitMs = maxIdleMs;
     int idleTimeoutMs() const { return std::min(timeoutMs, idleLimitMs); }
 };
 
@@ -89,7 +88,8 @@ public:
     ~Fetcher() override;
 
     void fetch(const FetchRequest &request, Callback done);
-    // Aborts every fetch in flight; their callbacks run with PageError::Cancelled.
+    // Aborts every fetch in flight; their callbacks run with PageError::Cancelled before this
+    // returns (as do those of fetches that had ended but not called back yet).
     void abortAll();
     int inFlight() const;
 
