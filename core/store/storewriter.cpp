@@ -72,6 +72,9 @@ public:
             }
             return false;
         }
+        // The writer checkpoints the WAL into the database every 16 MB of it, not SQLite's
+        // default 4 MB: the same pages are written, with a quarter of the syncs.
+        QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint=4096"_s);
         m_statements = std::make_unique<Statements>(m_db);
         auto prepare = [](QSqlQuery &query, const QString &sql) { return query.prepare(sql); };
         Statements &st = *m_statements;
