@@ -98,7 +98,8 @@ void appendWithoutDotSegments(QByteArray &out, QByteArrayView path)
 }
 
 // A host (and port) QUrl leaves as it is: lower-case names whose last label starts with a
-// letter, or a dotted quad in canonical form; a port of digits without a leading zero.
+// letter, or a dotted quad in canonical form; a port of digits without a leading zero, at most
+// 65535.
 bool isSimpleAuthority(QByteArrayView authority)
 {
     QByteArrayView host = authority;
@@ -106,7 +107,7 @@ bool isSimpleAuthority(QByteArrayView authority)
     if (colon >= 0) {
         const QByteArrayView port = authority.sliced(colon + 1);
         if (port.isEmpty() || port.size() > 5 || port.front() == '0'
-            || !std::all_of(port.begin(), port.end(), isDigit))
+            || !std::all_of(port.begin(), port.end(), isDigit) || port.toInt() > 65535)
             return false;
         host = authority.first(colon);
     }
@@ -146,6 +147,7 @@ UrlResolver::UrlResolver(const QUrl &base)
         rest = rest.sliced(8);
     else
         return;
+    const qsizetype schemeLength = encoded.size() - rest.size() - 2;
     qsizetype authority = 0;
     while (authority < rest.size() && rest[authority] != '/' && rest[authority] != '?'
            && rest[authority] != '#')
@@ -158,6 +160,7 @@ UrlResolver::UrlResolver(const QUrl &base)
     if (query >= 0)
         m_query = encoded.sliced(query);
     m_origin = encoded.first(originLength);
+    m_schemeLength = schemeLength;
 }
 
 QByteArray UrlResolver::resolve(const QByteArray &url) const
@@ -195,15 +198,19 @@ bool UrlResolver::resolveSimply(QByteArrayView url, QByteArray &resolved) const
         ++pathEnd;
     const QByteArrayView path = url.first(pathEnd);
     const QByteArrayView suffix = url.sliced(pathEnd);
+    resolved.resize(0);
     resolved.reserve(m_origin.size() + m_path.size() + url.size() + 1);
-    if (url.startsWith("http://") || url.startsWith("https://")) {
+    const bool schemeRelative = url.startsWith("//");
+    if (schemeRelative || url.startsWith("http://") || url.startsWith("https://")) {
         const qsizetype hostStart = url.indexOf("//") + 2;
         qsizetype hostEnd = hostStart;
         while (hostEnd < pathEnd && url[hostEnd] != '/')
             ++hostEnd;
         if (!isSimpleAuthority(url.sliced(hostStart, hostEnd - hostStart)))
             return false;
-        resolved = url.first(hostEnd).toByteArray();
+        if (schemeRelative) // the base's scheme
+            resolved.append(m_origin.constData(), m_schemeLength);
+        resolved.append(url.first(hostEnd));
         if (hostEnd < pathEnd)
             appendWithoutDotSegments(resolved, path.sliced(hostEnd));
         resolved += suffix;
@@ -215,9 +222,7 @@ bool UrlResolver::resolveSimply(QByteArrayView url, QByteArray &resolved) const
         if (c == '/')
             break;
     }
-    if (path.startsWith("//"))
-        return false;
-    resolved = m_origin;
+    resolved.append(m_origin);
     if (path.startsWith('/')) {
         appendWithoutDotSegments(resolved, path);
     } else if (path.isEmpty()) {

@@ -305,6 +305,13 @@ void TestMarkdownWriter::urlResolver_data()
                                        "http://127.0.0.1:8080/x/../y",
                                        "https://a.b.c/d;p?q=1&r=(2)#!frag",
                                        "//cdn.x.org/y",
+                                       "//cdn.x.org",
+                                       "//cdn.x.org?q#f",
+                                       "//cdn.x.org:8080/a/../b",
+                                       "//CDN.x.org/y",
+                                       "//x.org:99999/",
+                                       "//",
+                                       "///x",
                                        "HTTP://x.org/",
                                        "http://x.org/%7e",
                                        "a:b",
@@ -355,6 +362,14 @@ void TestMarkdownWriter::urlResolver()
             expected = absolute.toEncoded();
     }
     QCOMPARE(UrlResolver(resolverBase).resolve(url), expected);
+    // The fast path alone (links use it) answers only for what QUrl resolves to a valid URL.
+    QByteArray fast;
+    if (UrlResolver(resolverBase).resolveSimply(url, fast)) {
+        QVERIFY(relative.isValid());
+        const QUrl absolute = resolverBase.isEmpty() ? relative : resolverBase.resolved(relative);
+        QVERIFY(absolute.isValid());
+        QCOMPARE(fast, absolute.toEncoded());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownWriter)
