@@ -110,7 +110,7 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
         }
     }
 
-    QJsonObject metadata = extracted.metadata;
+    QJsonObject metadata = std::move(extracted.metadata);
     metadata.insert(u"encoding"_s, extracted.encoding);
     if (!extracted.canonical.isEmpty()) {
         const QUrl normalized = UrlNormalizer::normalize(QUrl(extracted.canonical), m_normalizer);
@@ -173,10 +173,10 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
     } else {
         page.markdown = std::move(extracted.markdown);
         page.html = std::move(extracted.html);
-        page.rawHtml = std::move(extracted.rawHtml);
+        page.rawHtml = QString::fromUtf8(extracted.rawHtml);
         page.textContent = std::move(extracted.textContent);
     }
-    page.metadata = metadata;
+    page.metadata = std::move(metadata);
     output.page = std::move(page);
     return output;
 }

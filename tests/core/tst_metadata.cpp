@@ -411,7 +411,18 @@ private Q_SLOTS:
                                    u"./."_s,
                                    u"./.."_s,
                                    u"x/.#f"_s,
-                                   u"x/..?q=1"_s};
+                                   u"x/..?q=1"_s,
+                                   u"//h.example/x"_s,
+                                   u"//h.example"_s,
+                                   u"//127.0.0.1:8080/docs/a/../b.html#s"_s,
+                                   u"//other.example:65535/y?z"_s,
+                                   u"//other.example:65536/y"_s,
+                                   u"https://docs.example.net/reference?id=7"_s,
+                                   u"http://docs.example.net"_s,
+                                   u"https://EXAMPLE.net/a"_s,
+                                   u"http://xn--bcher-kva.example/"_s,
+                                   u"http://1.2.3.04/"_s,
+                                   u"http://a..b/"_s};
         QByteArray html;
         QStringList expected;
         for (const QString &href : hrefs) {
