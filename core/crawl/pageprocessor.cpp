@@ -173,7 +173,7 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
     } else {
         page.markdown = std::move(extracted.markdown);
         page.html = std::move(extracted.html);
-        page.rawHtml = QString::fromUtf8(extracted.rawHtml);
+        page.rawHtmlUtf8 = std::move(extracted.rawHtml);
         page.textContent = std::move(extracted.textContent);
     }
     page.metadata = std::move(metadata);

@@ -174,7 +174,8 @@ void bindInsert(QSqlQuery &query, const PageRecord &page)
     query.addBindValue(jsonOrNull(QJsonDocument(page.metadata), page.metadata.isEmpty()));
     query.addBindValue(utf8OrNull(page.markdown));
     query.addBindValue(utf8OrNull(page.html));
-    query.addBindValue(utf8OrNull(page.rawHtml));
+    query.addBindValue(page.rawHtmlUtf8.isEmpty() ? utf8OrNull(page.rawHtml)
+                                                  : QVariant(page.rawHtmlUtf8));
     query.addBindValue(
         page.links.isEmpty()
             ? QVariant(QMetaType::fromType<QString>())
