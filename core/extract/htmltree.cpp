@@ -18,6 +18,7 @@
 #include "extract/htmltree.h"
 
 #include "extract/htmlscanner.h"
+#include "extract/htmltags.h"
 #include "extract/metadatacollector.h"
 
 #include <algorithm>
@@ -30,38 +31,31 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Tag names are short: the size and the first byte settle almost every comparison inline.
-bool sameTag(QByteArrayView a, QByteArrayView b)
-{
-    return a.size() == b.size() && (a.isEmpty() || (a.front() == b.front() && a == b));
-}
+using HtmlTags::Tag;
+using TagSet = HtmlTags::Set;
 
-template<std::size_t N>
-bool oneOf(QByteArrayView tag, const std::array<QByteArrayView, N> &set)
-{
-    return std::any_of(set.begin(), set.end(), [tag](QByteArrayView s) { return sameTag(s, tag); });
-}
+constexpr TagSet voidElements{Tag::Area,  Tag::Base,   Tag::Br,    Tag::Col,  Tag::Embed,
+                              Tag::Hr,    Tag::Img,    Tag::Input, Tag::Link, Tag::Meta,
+                              Tag::Param, Tag::Source, Tag::Track, Tag::Wbr};
 
-constexpr std::array<QByteArrayView, 14> voidElements{"area",  "base",   "br",    "col",  "embed",
-                                                      "hr",    "img",    "input", "link", "meta",
-                                                      "param", "source", "track", "wbr"};
-
-constexpr std::array<QByteArrayView, 9> headElements{
-    "base", "link", "meta", "noscript", "script", "style", "template", "title", "basefont"};
+constexpr TagSet headElements{Tag::Base,  Tag::Link,     Tag::Meta,  Tag::Noscript, Tag::Script,
+                              Tag::Style, Tag::Template, Tag::Title, Tag::Basefont};
 
 // Start tags that close an open <p> (the standard's "close a p element" list).
-constexpr std::array<QByteArrayView, 35> closesParagraph{
-    "address", "article", "aside",  "blockquote", "center",     "details", "dialog",
-    "dir",     "div",     "dl",     "fieldset",   "figcaption", "figure",  "footer",
-    "form",    "h1",      "h2",     "h3",         "h4",         "h5",      "h6",
-    "header",  "hgroup",  "hr",     "main",       "menu",       "nav",     "ol",
-    "p",       "pre",     "search", "section",    "summary",    "table",   "ul"};
+constexpr TagSet closesParagraph{
+    Tag::Address, Tag::Article, Tag::Aside,   Tag::Blockquote, Tag::Center,   Tag::Details,
+    Tag::Dialog,  Tag::Dir,     Tag::Div,     Tag::Dl,         Tag::Fieldset, Tag::Figcaption,
+    Tag::Figure,  Tag::Footer,  Tag::Form,    Tag::H1,         Tag::H2,       Tag::H3,
+    Tag::H4,      Tag::H5,      Tag::H6,      Tag::Header,     Tag::Hgroup,   Tag::Hr,
+    Tag::Main,    Tag::Menu,    Tag::Nav,     Tag::Ol,         Tag::P,        Tag::Pre,
+    Tag::Search,  Tag::Section, Tag::Summary, Tag::Table,      Tag::Ul};
 
-constexpr std::array<QByteArrayView, 6> headings{"h1", "h2", "h3", "h4", "h5", "h6"};
+constexpr TagSet headings{Tag::H1, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6};
 
 // Elements an end tag does not look past (the standard's element scope boundaries).
-constexpr std::array<QByteArrayView, 9> scopeBoundaries{
-    "applet", "caption", "html", "marquee", "object", "table", "td", "template", "th"};
+constexpr TagSet scopeBoundaries{Tag::Applet,  Tag::Caption,  Tag::Html,
+                                 Tag::Marquee, Tag::Object,   Tag::Table,
+                                 Tag::Td,      Tag::Template, Tag::Th};
 
 } // namespace
 
@@ -85,9 +79,9 @@ public:
             m_tree->m_head = addNode(HtmlTree::Kind::Element, "head", m_tree->m_html);
             m_html.node = m_tree->m_html;
         }
-        push(document, {}, 0);
-        push(m_html.node, "html", 0);
-        push(m_tree ? m_tree->m_head : HtmlTree::none, "head", 0);
+        push(document, {}, Tag::Other, 0);
+        push(m_html.node, "html", Tag::Html, 0);
+        push(m_tree ? m_tree->m_head : HtmlTree::none, "head", Tag::Head, 0);
     }
 
     void build(QByteArrayView utf8)
@@ -132,6 +126,7 @@ private:
         HtmlTree::NodeId node; // none without a tree
         qint32 tagOffset;      // in m_tags
         qint32 tagLength;
+        Tag tag;
         quint8 flags;
     };
     // html and body, whose repeated start tags add the attributes they do not have yet.
@@ -148,11 +143,16 @@ private:
         const Open &open = m_stack[std::size_t(index)];
         return QByteArrayView(m_tags.data() + open.tagOffset, open.tagLength);
     }
-    QByteArrayView currentTag() const { return tagAt(qsizetype(m_stack.size()) - 1); }
-
-    void push(HtmlTree::NodeId node, QByteArrayView tag, quint8 flags)
+    // Whether the open element at `index` is a `tag` (`id` its Tag).
+    bool isOpenAt(qsizetype index, QByteArrayView tag, Tag id) const
     {
-        m_stack.push_back({node, qint32(m_tags.size()), qint32(tag.size()), flags});
+        const Tag open = m_stack[std::size_t(index)].tag;
+        return id != Tag::Other ? open == id : open == Tag::Other && tagAt(index) == tag;
+    }
+
+    void push(HtmlTree::NodeId node, QByteArrayView tag, Tag id, quint8 flags)
+    {
+        m_stack.push_back({node, qint32(m_tags.size()), qint32(tag.size()), id, flags});
         m_tags.append(tag.data(), std::size_t(tag.size()));
     }
 
@@ -211,7 +211,7 @@ private:
 
     // A new element as the last child of the current node, with the start tag's attributes
     // (none for </br>); the collector hears of it. Pushed on the stack unless it is void.
-    void addElement(QByteArrayView tag, const HtmlScanner &scanner, bool isVoid)
+    void addElement(QByteArrayView tag, Tag id, const HtmlScanner &scanner, bool isVoid)
     {
         const quint8 flags = m_stack.back().flags;
         HtmlTree::NodeId element = HtmlTree::none;
@@ -229,13 +229,13 @@ private:
         if (isVoid || qsizetype(m_stack.size()) >= HtmlTree::maxDepth)
             return;
         quint8 own = 0;
-        if (sameTag(tag, "template"))
+        if (id == Tag::Template)
             own = InTemplate;
-        else if (sameTag(tag, "svg"))
+        else if (id == Tag::Svg)
             own = InSvg;
-        else if (sameTag(tag, "math"))
+        else if (id == Tag::Math)
             own = InMath;
-        push(element, tag, flags | own);
+        push(element, tag, id, flags | own);
         if (capture)
             m_captured = qsizetype(m_stack.size()) - 1;
     }
@@ -247,6 +247,7 @@ private:
     {
         if (onlyMissing && !element.names.isEmpty() && element.end != m_storedAttributes)
             return;
+        m_lastText = HtmlTree::none; // text after the tag is a new node, attributes or not
         for (qsizetype i = 0; i < scanner.attributeCount(); ++i) {
             const QByteArrayView name = scanner.attributeName(i);
             if (onlyMissing && element.names.contains(name))
@@ -271,83 +272,100 @@ private:
             m_body.node = m_tree->m_body;
         }
         popTo(2);
-        push(m_body.node, "body", 0);
+        push(m_body.node, "body", Tag::Body, 0);
     }
 
     bool inHead() const { return !m_hasBody; }
 
     // The index in the stack of the nearest open `tag`, not looking past a scope boundary.
-    qsizetype openInScope(QByteArrayView tag) const
+    qsizetype openInScope(QByteArrayView tag, Tag id) const
     {
-        // Usually the tag is not open at all: say so before comparing with the boundaries.
-        bool isOpen = false;
-        for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2 && !isOpen; --i)
-            isOpen = sameTag(tagAt(i), tag);
-        if (!isOpen)
-            return -1;
         for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
-            const QByteArrayView open = tagAt(i);
-            if (open == tag)
+            if (isOpenAt(i, tag, id))
                 return i;
-            if (oneOf(open, scopeBoundaries))
+            if (scopeBoundaries.has(m_stack[std::size_t(i)].tag))
                 return -1;
         }
         return -1;
     }
 
-    void closeIfOpen(QByteArrayView tag) { popTo(openInScope(tag)); }
+    void closeIfOpen(QByteArrayView tag, Tag id) { popTo(openInScope(tag, id)); }
+    void closeIfOpen(Tag id) { popTo(openInScope({}, id)); }
 
     // Implied end tags of a start tag.
-    void closeImplied(QByteArrayView tag)
+    void closeImplied(QByteArrayView tag, Tag id)
     {
-        if (oneOf(tag, closesParagraph))
-            closeIfOpen("p");
-        if (tag == "li") {
-            closeListItem("li", {"ul", "ol", "menu"});
-        } else if (tag == "dt" || tag == "dd") {
-            closeListItem("dt", {"dl"});
-            closeListItem("dd", {"dl"});
-        } else if (tag == "option" || tag == "optgroup") {
-            if (currentTag() == "option")
+        if (closesParagraph.has(id))
+            closeIfOpen(Tag::P);
+        switch (id) {
+        case Tag::Li:
+            closeListItem(Tag::Li, {Tag::Ul, Tag::Ol, Tag::Menu});
+            break;
+        case Tag::Dt:
+        case Tag::Dd:
+            closeListItem(Tag::Dt, {Tag::Dl});
+            closeListItem(Tag::Dd, {Tag::Dl});
+            break;
+        case Tag::Option:
+        case Tag::Optgroup:
+            if (m_stack.back().tag == Tag::Option)
                 popTo(qsizetype(m_stack.size()) - 1);
-        } else if (tag == "tr") {
-            closeWithin({"td", "th", "tr"}, {"table", "tbody", "thead", "tfoot"});
-        } else if (tag == "td" || tag == "th") {
-            closeWithin({"td", "th"}, {"tr", "table"});
-        } else if (tag == "tbody" || tag == "thead" || tag == "tfoot") {
-            closeWithin({"td", "th", "tr", "tbody", "thead", "tfoot"}, {"table"});
-        } else if (oneOf(tag, headings) && oneOf(currentTag(), headings)) {
-            popTo(qsizetype(m_stack.size()) - 1);
-        } else if (tag == "a") {
-            closeIfOpen("a");
-        } else if (tag == "button" || tag == "form" || tag == "nobr") {
-            closeIfOpen(tag);
+            break;
+        case Tag::Tr:
+            closeWithin({Tag::Td, Tag::Th, Tag::Tr},
+                        {Tag::Table, Tag::Tbody, Tag::Thead, Tag::Tfoot});
+            break;
+        case Tag::Td:
+        case Tag::Th:
+            closeWithin({Tag::Td, Tag::Th}, {Tag::Tr, Tag::Table});
+            break;
+        case Tag::Tbody:
+        case Tag::Thead:
+        case Tag::Tfoot:
+            closeWithin({Tag::Td, Tag::Th, Tag::Tr, Tag::Tbody, Tag::Thead, Tag::Tfoot},
+                        {Tag::Table});
+            break;
+        case Tag::H1:
+        case Tag::H2:
+        case Tag::H3:
+        case Tag::H4:
+        case Tag::H5:
+        case Tag::H6:
+            if (headings.has(m_stack.back().tag))
+                popTo(qsizetype(m_stack.size()) - 1);
+            break;
+        case Tag::A:
+        case Tag::Button:
+        case Tag::Form:
+        case Tag::Nobr:
+            closeIfOpen(tag, id);
+            break;
+        default:
+            break;
         }
     }
 
     // Closes an open `tag` when no element of `containers` is nearer (a new <li> closes the
     // previous item of the same list, not the item around a nested list).
-    void closeListItem(QByteArrayView tag, std::initializer_list<QByteArrayView> containers)
+    void closeListItem(Tag tag, TagSet containers)
     {
         for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
-            const QByteArrayView open = tagAt(i);
+            const Tag open = m_stack[std::size_t(i)].tag;
             if (open == tag)
                 return popTo(i);
-            if (std::find(containers.begin(), containers.end(), open) != containers.end()
-                || oneOf(open, scopeBoundaries))
+            if (containers.has(open) || scopeBoundaries.has(open))
                 return;
         }
     }
 
     // Closes the nearest open element of `tags` below the nearest `until` element.
-    void closeWithin(std::initializer_list<QByteArrayView> tags,
-                     std::initializer_list<QByteArrayView> until)
+    void closeWithin(TagSet tags, TagSet until)
     {
         for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
-            const QByteArrayView open = tagAt(i);
-            if (std::find(until.begin(), until.end(), open) != until.end())
+            const Tag open = m_stack[std::size_t(i)].tag;
+            if (until.has(open))
                 return;
-            if (std::find(tags.begin(), tags.end(), open) != tags.end())
+            if (tags.has(open))
                 return popTo(i);
         }
     }
@@ -355,45 +373,51 @@ private:
     void startTag(const HtmlScanner &scanner)
     {
         QByteArrayView tag = scanner.tagName();
-        if (tag == "html") {
+        Tag id = HtmlTags::lookup(tag);
+        if (id == Tag::Html) {
             mergeAttributes(m_html, scanner, true);
             return;
         }
-        if (tag == "head")
+        if (id == Tag::Head)
             return;
-        if (tag == "body") {
+        if (id == Tag::Body) {
             const bool existed = !inHead();
             ensureBody();
             mergeAttributes(m_body, scanner, existed);
             return;
         }
-        if (tag == "image")
+        if (id == Tag::Other && tag == "image") {
             tag = "img";
-        if (inHead() && !oneOf(tag, headElements))
+            id = Tag::Img;
+        }
+        if (inHead() && !headElements.has(id))
             ensureBody();
         if (!inHead())
-            closeImplied(tag);
+            closeImplied(tag, id);
         const bool foreign = (m_stack.back().flags & (InSvg | InMath)) != 0;
-        addElement(tag, scanner, oneOf(tag, voidElements) || (scanner.selfClosing() && foreign));
+        addElement(tag, id, scanner, voidElements.has(id) || (scanner.selfClosing() && foreign));
     }
 
     void endTag(const HtmlScanner &scanner)
     {
         const QByteArrayView tag = scanner.tagName();
-        if (tag == "br") {
+        const Tag id = HtmlTags::lookup(tag);
+        switch (id) {
+        case Tag::Br:
             // </br> is treated as <br> (an end tag has no attributes).
             ensureBody();
-            addElement("br", scanner, true);
+            addElement(tag, id, scanner, true);
             return;
-        }
-        if (tag == "html" || tag == "body")
+        case Tag::Html:
+        case Tag::Body:
             return;
-        if (tag == "head") {
+        case Tag::Head:
             if (inHead())
                 popTo(3);
             return;
+        default:
+            closeIfOpen(tag, id);
         }
-        closeIfOpen(tag);
     }
 
     void text(QByteArrayView bytes)
