@@ -24,6 +24,8 @@ private:
     QUrl m_base;
     QByteArray m_origin;          // "scheme://authority" of a simple base; empty: no fast path
     qsizetype m_schemeLength = 0; // "http:" or "https:"
+    QByteArray m_authority;       // of a simple base
     QByteArray m_path;
-    QByteArray m_query; // with its '?'
+    QByteArray m_directory; // m_path up to its last '/' ("/" when empty)
+    QByteArray m_query;     // with its '?'
 };
