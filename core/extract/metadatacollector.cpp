@@ -6,7 +6,7 @@
 
 #include <QChar>
 #include <QHashFunctions>
-#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <array>
@@ -181,44 +181,164 @@ constexpr std::array<NamedMeta, 17> namedMetas{{
     {"article:tag", "articleTag"_L1},
 }};
 
-// The named field for a meta key (its UTF-8 bytes and its text), or empty.
-QString namedField(QByteArrayView keyBytes, const QString &key)
+bool isAscii(QByteArrayView bytes)
 {
-    for (const NamedMeta &meta : namedMetas) {
-        if (meta.key.compare(keyBytes, Qt::CaseInsensitive) == 0)
-            return meta.field;
-    }
-    // A non-ASCII letter whose lower case is ASCII (the Kelvin sign) matches as QString does.
-    if (std::any_of(keyBytes.begin(), keyBytes.end(), [](char c) { return uchar(c) >= 0x80; })) {
-        const QByteArray lower = key.toLower().toUtf8();
-        for (const NamedMeta &meta : namedMetas) {
-            if (meta.key == lower)
-                return meta.field;
-        }
-    }
-    return dublinCoreField(key);
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
 }
 
-using Entry = std::pair<QString, QJsonValue>;
+// The named field for a meta key (UTF-8), or empty. ASCII keys are compared byte by byte; other
+// keys as QString compares them, with Unicode case folding.
+QByteArray namedField(QByteArrayView key)
+{
+    if (!isAscii(key)) {
+        const QString text = QString::fromUtf8(key);
+        const QByteArray lower = text.toLower().toUtf8();
+        for (const NamedMeta &meta : namedMetas) {
+            if (meta.key == lower)
+                return QByteArray(meta.field.data(), meta.field.size());
+        }
+        return dublinCoreField(text).toUtf8();
+    }
+    for (const NamedMeta &meta : namedMetas) {
+        if (meta.key.compare(key, Qt::CaseInsensitive) == 0)
+            return QByteArray(meta.field.data(), meta.field.size());
+    }
+    QByteArray field;
+    QByteArrayView rest;
+    if (key.size() > 8 && key.first(8).compare("dcterms.", Qt::CaseInsensitive) == 0) {
+        field = "dcTerms";
+        rest = key.sliced(8);
+    } else if (key.size() > 3 && key.first(3).compare("dc.", Qt::CaseInsensitive) == 0) {
+        field = "dc";
+        rest = key.sliced(3);
+    } else {
+        return {};
+    }
+    const qsizetype prefix = field.size();
+    bool upper = true; // the first letter of each part
+    for (const char c : rest) {
+        if (c == '.') {
+            upper = true;
+        } else {
+            field += upper && c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
+            upper = false;
+        }
+    }
+    return field.size() > prefix ? field : QByteArray();
+}
 
-// The named fields, each once: the first non-empty value wins.
-class NamedFields
+// `text` (valid UTF-8) with its whitespace runs made one space and the ends trimmed, as
+// QString::simplified() does.
+QByteArray simplified(QByteArrayView text)
+{
+    QByteArray result;
+    result.reserve(text.size());
+    const char *p = text.data();
+    const char *end = p + text.size();
+    bool space = false;
+    while (p < end) {
+        qsizetype length = 0;
+        if (isSpaceAt(p, end, length)) {
+            space = true;
+        } else {
+            if (space && !result.isEmpty())
+                result += ' ';
+            space = false;
+            result.append(p, std::min(length, qsizetype(end - p)));
+        }
+        p += length;
+    }
+    return result;
+}
+
+// Appends `text` (valid UTF-8) as a JSON string.
+void appendJsonString(QByteArray &json, QByteArrayView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    json += '"';
+    const char *run = text.data();
+    const char *end = run + text.size();
+    for (const char *p = run; p < end; ++p) {
+        const auto c = uchar(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        json.append(run, p - run);
+        if (c == '"' || c == '\\') {
+            json += '\\';
+            json += char(c);
+        } else {
+            json += "\\u00";
+            json += hex[c >> 4];
+            json += hex[c & 0xf];
+        }
+        run = p + 1;
+    }
+    json.append(run, end - run);
+    json += '"';
+}
+
+// The members of the metadata object as JSON text, each key once.
+class JsonMembers
 {
 public:
-    void add(const QString &field, QJsonValue value)
+    // A named field: the first non-empty value wins.
+    void addNamed(QByteArrayView field, QByteArrayView value)
     {
-        if (value.isString() && value.toString().isEmpty())
+        if (value.isEmpty() || hasNamed(field))
             return;
-        for (const Entry &entry : m_entries) {
-            if (entry.first == field)
-                return;
-        }
-        m_entries.emplace_back(field, std::move(value));
+        m_named.push_back(field.toByteArray());
+        member(field);
+        appendJsonString(m_json, value);
     }
-    std::vector<Entry> take() { return std::move(m_entries); }
+    void addNamedArray(QByteArrayView field, const std::vector<QByteArrayView> &values)
+    {
+        if (values.empty() || hasNamed(field))
+            return;
+        m_named.push_back(field.toByteArray());
+        member(field);
+        appendArray(values);
+    }
+    bool hasNamed(QByteArrayView field) const
+    {
+        return std::find(m_named.begin(), m_named.end(), field) != m_named.end();
+    }
+    // A key as a meta tag has it, with its values in document order (an array when several).
+    void addRaw(QByteArrayView key, const std::vector<QByteArrayView> &values)
+    {
+        member(key);
+        if (values.size() == 1)
+            appendJsonString(m_json, values.front());
+        else
+            appendArray(values);
+    }
+    QJsonObject object()
+    {
+        if (m_json.isEmpty())
+            return {};
+        m_json += '}';
+        return QJsonDocument::fromJson(m_json).object();
+    }
 
 private:
-    std::vector<Entry> m_entries;
+    void member(QByteArrayView key)
+    {
+        m_json += m_json.isEmpty() ? '{' : ',';
+        appendJsonString(m_json, key);
+        m_json += ':';
+    }
+    void appendArray(const std::vector<QByteArrayView> &values)
+    {
+        m_json += '[';
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_json += ',';
+            appendJsonString(m_json, values[i]);
+        }
+        m_json += ']';
+    }
+
+    QByteArray m_json;
+    std::vector<QByteArray> m_named;
 };
 
 // A set of byte strings kept in one buffer (open addressing; the size is known in advance).
@@ -376,76 +496,57 @@ QUrl MetadataCollector::baseUrl(const QUrl &pageUrl) const
 
 QJsonObject MetadataCollector::metadata(const QUrl &base) const
 {
-    NamedFields named;
-    if (m_headTitle || m_otherTitle) {
-        const QByteArray &title = m_headTitle ? m_headTitleText : m_otherTitleText;
-        named.add(u"title"_s, QString::fromUtf8(title).simplified());
-    }
+    // The object is written as JSON from the page's UTF-8 and parsed once: QJsonObject::insert
+    // costs about twice as much per key.
+    JsonMembers members;
+    if (m_headTitle || m_otherTitle)
+        members.addNamed("title", simplified(m_headTitle ? m_headTitleText : m_otherTitleText));
     if (!m_language.isNull())
-        named.add(u"language"_s, QString::fromUtf8(view(m_language)).trimmed());
+        members.addNamed("language", trimmed(view(m_language)));
 
-    // The raw keys, each with its values in document order.
-    std::vector<std::pair<QString, QString>> metas;
-    metas.reserve(m_metas.size());
-    QJsonArray localeAlternates;
+    std::vector<QByteArrayView> localeAlternates;
     for (const Meta &meta : m_metas) {
-        const QByteArrayView keyBytes = view(meta.key);
-        QString key = QString::fromUtf8(keyBytes);
-        QString content = QString::fromUtf8(view(meta.content));
-        if (key.compare(u"og:locale:alternate"_s, Qt::CaseInsensitive) == 0) {
-            if (const QString locale = content.trimmed(); !locale.isEmpty())
-                localeAlternates.append(locale);
-        } else if (const QString field = namedField(keyBytes, key); !field.isEmpty()) {
-            named.add(field, content.trimmed());
+        const QByteArrayView key = view(meta.key);
+        const QByteArrayView content = view(meta.content);
+        const bool localeAlternate =
+            isAscii(key)
+                ? key.compare("og:locale:alternate", Qt::CaseInsensitive) == 0
+                : QString::fromUtf8(key).compare(u"og:locale:alternate"_s, Qt::CaseInsensitive)
+                      == 0;
+        if (localeAlternate) {
+            if (const QByteArrayView locale = trimmed(content); !locale.isEmpty())
+                localeAlternates.push_back(locale);
+        } else if (const QByteArray field = namedField(key); !field.isEmpty()) {
+            members.addNamed(field, trimmed(content));
         }
-        metas.emplace_back(std::move(key), std::move(content));
     }
     const UrlResolver resolver(base);
     QByteArray link;
     if (resolveHref(resolver, base, view(m_canonical), link))
-        named.add(u"canonical"_s, QString::fromUtf8(link));
+        members.addNamed("canonical", link);
     if (resolveHref(resolver, base, view(m_icon.isNull() ? m_touchIcon : m_icon), link))
-        named.add(u"favicon"_s, QString::fromUtf8(link));
-    if (!localeAlternates.isEmpty())
-        named.add(u"ogLocaleAlternate"_s, localeAlternates);
+        members.addNamed("favicon", link);
+    members.addNamedArray("ogLocaleAlternate", localeAlternates);
 
-    // Both lists sorted by key, then merged: the object is built in key order, each insert
-    // landing at its end, and a named field replaces a raw key of the same name.
+    // Every meta under its raw key, unless a named field has that name.
+    std::vector<const Meta *> metas;
+    metas.reserve(m_metas.size());
+    for (const Meta &meta : m_metas)
+        metas.push_back(&meta);
     std::stable_sort(metas.begin(), metas.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    std::vector<Entry> raw;
+                     [this](const Meta *a, const Meta *b) { return view(a->key) < view(b->key); });
+    std::vector<QByteArrayView> values;
     for (std::size_t i = 0; i < metas.size();) {
-        std::size_t end = i + 1;
-        while (end < metas.size() && metas[end].first == metas[i].first)
-            ++end;
-        if (end == i + 1) {
-            raw.emplace_back(metas[i].first, metas[i].second);
-        } else {
-            QJsonArray values;
-            for (std::size_t j = i; j < end; ++j)
-                values.append(metas[j].second);
-            raw.emplace_back(metas[i].first, values);
-        }
+        const QByteArrayView key = view(metas[i]->key);
+        values.clear();
+        std::size_t end = i;
+        for (; end < metas.size() && view(metas[end]->key) == key; ++end)
+            values.push_back(view(metas[end]->content));
+        if (!members.hasNamed(key))
+            members.addRaw(key, values);
         i = end;
     }
-    std::vector<Entry> fields = named.take();
-    std::sort(fields.begin(), fields.end(),
-              [](const Entry &a, const Entry &b) { return a.first < b.first; });
-    QJsonObject result;
-    auto r = raw.begin();
-    auto f = fields.begin();
-    while (r != raw.end() || f != fields.end()) {
-        if (f == fields.end() || (r != raw.end() && r->first < f->first)) {
-            result.insert(r->first, r->second);
-            ++r;
-        } else {
-            if (r != raw.end() && r->first == f->first)
-                ++r;
-            result.insert(f->first, f->second);
-            ++f;
-        }
-    }
-    return result;
+    return members.object();
 }
 
 QStringList MetadataCollector::links(const QUrl &base) const
