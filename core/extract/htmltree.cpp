@@ -220,7 +220,9 @@ private:
             for (qsizetype i = 0; i < scanner.attributeCount(); ++i)
                 storeAttribute(element, scanner.attributeName(i), scanner.attributeValue(i));
         }
-        m_storedAttributes += scanner.attributeCount();
+        // Only whether anything was stored matters (see mergeAttributes): no need to decode.
+        if (scanner.hasAttributes())
+            ++m_storedAttributes;
         const bool capture =
             m_collector && MetadataCollector::wants(tag)
             && m_collector->element(tag, scanner,
@@ -458,7 +460,7 @@ private:
     bool m_hasBody = false;
     Merged m_html;
     Merged m_body;
-    qint64 m_storedAttributes = 0; // attributes stored so far, of every element
+    qint64 m_storedAttributes = 0; // grows whenever an element stores attributes
     qsizetype m_captured = -1;     // the stack index of the element whose text the collector wants
     HtmlTree::NodeId m_lastText = HtmlTree::none;
 };
