@@ -380,17 +380,34 @@ private:
 
 } // namespace
 
+MetadataCollector::MetadataCollector()
+{
+    m_bytes.reserve(8192);
+    m_hrefs.reserve(128);
+}
+
+MetadataCollector::~MetadataCollector() = default;
+
 MetadataCollector::Span MetadataCollector::keep(QByteArrayView bytes)
 {
     const Span span{qint32(m_bytes.size()), qint32(bytes.size())};
-    m_bytes.append(bytes);
+    m_bytes.append(bytes.data(), std::size_t(bytes.size()));
     return span;
 }
 
 QByteArrayView MetadataCollector::view(Span span) const
 {
     return span.isNull() ? QByteArrayView()
-                         : QByteArrayView(m_bytes.constData() + span.offset, span.length);
+                         : QByteArrayView(m_bytes.data() + span.offset, span.length);
+}
+
+const UrlResolver &MetadataCollector::resolver(const QUrl &base) const
+{
+    if (!m_resolver || m_resolverBase != base) {
+        m_resolver = std::make_unique<UrlResolver>(base);
+        m_resolverBase = base;
+    }
+    return *m_resolver;
 }
 
 template<typename Attribute>
@@ -520,7 +537,7 @@ QJsonObject MetadataCollector::metadata(const QUrl &base) const
             members.addNamed(field, trimmed(content));
         }
     }
-    const UrlResolver resolver(base);
+    const UrlResolver &resolver = this->resolver(base);
     QByteArray link;
     if (resolveHref(resolver, base, view(m_canonical), link))
         members.addNamed("canonical", link);
@@ -553,7 +570,7 @@ QStringList MetadataCollector::links(const QUrl &base) const
 {
     QStringList result;
     result.reserve(qsizetype(m_hrefs.size()));
-    const UrlResolver resolver(base);
+    const UrlResolver &resolver = this->resolver(base);
     ByteSet seen(qsizetype(m_hrefs.size()));
     QByteArray resolved;
     for (const Span span : m_hrefs) {

@@ -10,9 +10,12 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+#include <string>
 #include <vector>
 
 class HtmlScanner;
+class UrlResolver;
 
 // Gathers in one pass what Metadata::extract and Metadata::links report (metadata.h has the
 // rules), from the elements of a page in document order: the tree builder tells it of every
@@ -22,6 +25,11 @@ class HtmlScanner;
 class MetadataCollector final
 {
 public:
+    MetadataCollector();
+    ~MetadataCollector();
+    MetadataCollector(const MetadataCollector &) = delete;
+    MetadataCollector &operator=(const MetadataCollector &) = delete;
+
     // Where an element is, from its ancestors.
     enum Place : quint8
     {
@@ -86,8 +94,12 @@ private:
     bool collect(QByteArrayView tag, const Attribute &attribute, quint8 place);
     Span keep(QByteArrayView bytes);
     QByteArrayView view(Span span) const;
+    const UrlResolver &resolver(const QUrl &base) const;
 
-    QByteArray m_bytes; // every kept attribute value and title text
+    std::string m_bytes; // every kept attribute value
+    // One resolver for metadata() and links(), for the base they were last given.
+    mutable std::unique_ptr<UrlResolver> m_resolver;
+    mutable QUrl m_resolverBase;
     std::vector<Span> m_hrefs;
     std::vector<Meta> m_metas;
     Span m_canonical;

@@ -33,16 +33,19 @@ bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
 }
 
 // Unreserved characters, sub-delims, / : @ ? and #: what a URL may hold without any encoding.
-constexpr std::array<bool, 256> simpleUrlChars = [] {
-    std::array<bool, 256> table{};
+// 0: not simple; 1: simple; '?' and '#' stand for themselves.
+constexpr std::array<char, 256> simpleUrlChars = [] {
+    std::array<char, 256> table{};
     for (char c = 'a'; c <= 'z'; ++c)
-        table[uchar(c)] = true;
+        table[uchar(c)] = 1;
     for (char c = 'A'; c <= 'Z'; ++c)
-        table[uchar(c)] = true;
+        table[uchar(c)] = 1;
     for (char c = '0'; c <= '9'; ++c)
-        table[uchar(c)] = true;
-    for (const char c : std::string_view("-._~!$&'()*+,;=/:@?#"))
-        table[uchar(c)] = true;
+        table[uchar(c)] = 1;
+    for (const char c : std::string_view("-._~!$&'()*+,;=/:@"))
+        table[uchar(c)] = 1;
+    table[uchar('?')] = '?';
+    table[uchar('#')] = '#';
     return table;
 }();
 
@@ -235,18 +238,18 @@ bool UrlResolver::resolveSimply(QByteArrayView url, QByteArray &resolved) const
     qsizetype pathEnd = -1;
     bool fragment = false;
     for (qsizetype i = 0; i < url.size(); ++i) {
-        const char c = url[i];
-        if (!simpleUrlChars[uchar(c)])
+        const char kind = simpleUrlChars[uchar(url[i])];
+        if (kind == 1)
+            continue;
+        if (kind == 0)
             return false;
-        if (c == '#') {
+        if (kind == '#') {
             if (fragment)
                 return false;
             fragment = true;
-            if (pathEnd < 0)
-                pathEnd = i;
-        } else if (c == '?' && pathEnd < 0) {
-            pathEnd = i;
         }
+        if (pathEnd < 0)
+            pathEnd = i;
     }
     if (pathEnd < 0)
         pathEnd = url.size();
