@@ -2,8 +2,12 @@
 #include "extract/urlresolver.h"
 
 #include <QString>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -12,11 +16,6 @@ namespace {
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-bool isAlnum(char c)
-{
-    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
@@ -34,103 +33,150 @@ bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
 }
 
 // Unreserved characters, sub-delims, / : @ ? and #: what a URL may hold without any encoding.
-bool isSimpleUrlChar(char c)
+// 0: not simple; 1: simple; '?' and '#' stand for themselves.
+constexpr std::array<char, 256> simpleUrlChars = [] {
+    std::array<char, 256> table{};
+    for (char c = 'a'; c <= 'z'; ++c)
+        table[uchar(c)] = 1;
+    for (char c = 'A'; c <= 'Z'; ++c)
+        table[uchar(c)] = 1;
+    for (char c = '0'; c <= '9'; ++c)
+        table[uchar(c)] = 1;
+    for (const char c : std::string_view("-._~!$&'()*+,;=/:@"))
+        table[uchar(c)] = 1;
+    table[uchar('?')] = '?';
+    table[uchar('#')] = '#';
+    return table;
+}();
+
+// Whether `path` may have a "." or ".." segment (a '/' followed by a '.').
+bool mayHaveDotSegment(QByteArrayView path)
 {
-    if (isAlnum(c))
-        return true;
-    switch (c) {
-    case '-':
-    case '.':
-    case '_':
-    case '~':
-    case '!':
-    case '$':
-    case '&':
-    case '\'':
-    case '(':
-    case ')':
-    case '*':
-    case '+':
-    case ',':
-    case ';':
-    case '=':
-    case '/':
-    case ':':
-    case '@':
-    case '?':
-    case '#':
-        return true;
-    default:
-        return false;
+    const char *p = path.data();
+    const char *end = p + path.size();
+    while ((p = static_cast<const char *>(std::memchr(p, '/', std::size_t(end - p))))) {
+        if (++p < end && *p == '.')
+            return true;
     }
+    return false;
 }
 
-// Appends `path` (which starts with '/') without its "." and ".." segments (RFC 3986 5.2.4).
+// Whether a segment of `path` is "." or "..".
+bool hasDotSegment(QByteArrayView path)
+{
+    qsizetype start = 0;
+    while (start <= path.size()) {
+        qsizetype end = path.indexOf('/', start);
+        if (end < 0)
+            end = path.size();
+        const QByteArrayView segment = path.sliced(start, end - start);
+        if (segment == "." || segment == "..")
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+// Appends `path` (which starts with '/') without its "." and ".." segments (RFC 3986 5.2.4); a
+// ".." removes what the output has after its last '/', never what `out` held before.
 void appendWithoutDotSegments(QByteArray &out, QByteArrayView path)
 {
-    if (!path.contains("/.")) {
-        out += path;
+    if (!mayHaveDotSegment(path)) {
+        out.append(path);
         return;
     }
     const qsizetype base = out.size();
+    out.resize(base + path.size() + 1); // the result is never longer
+    char *const begin = out.data() + base;
+    char *w = begin;
+    const char *end = path.data() + path.size();
     bool trailingSlash = false;
-    qsizetype start = 1;
-    for (;;) {
-        qsizetype end = path.indexOf('/', start);
-        const bool last = end < 0;
+    for (const char *segment = path.data() + 1;;) {
+        const char *stop =
+            static_cast<const char *>(std::memchr(segment, '/', std::size_t(end - segment)));
+        const bool last = !stop;
         if (last)
-            end = path.size();
-        const QByteArrayView segment = path.sliced(start, end - start);
-        trailingSlash = last && (segment == "." || segment == "..");
-        if (segment == "..") {
-            const qsizetype slash = out.lastIndexOf('/');
-            out.truncate(std::max(slash, base));
-        } else if (segment != ".") {
-            out += '/';
-            out += segment;
+            stop = end;
+        const qsizetype length = stop - segment;
+        const bool dot = length == 1 && segment[0] == '.';
+        const bool dotDot = length == 2 && segment[0] == '.' && segment[1] == '.';
+        trailingSlash = last && (dot || dotDot);
+        if (dotDot) {
+            while (w > begin && *--w != '/') {
+            }
+        } else if (!dot) {
+            *w++ = '/';
+            std::memcpy(w, segment, std::size_t(length));
+            w += length;
         }
         if (last)
             break;
-        start = end + 1;
+        segment = stop + 1;
     }
-    if (trailingSlash || out.size() == base)
-        out += '/';
+    if (trailingSlash || w == begin)
+        *w++ = '/';
+    out.resize(base + (w - begin));
 }
 
 // A host (and port) QUrl leaves as it is: lower-case names whose last label starts with a
-// letter, or a dotted quad in canonical form; a port of digits without a leading zero.
+// letter, or a dotted quad in canonical form; a port of digits without a leading zero, at most
+// 65535.
 bool isSimpleAuthority(QByteArrayView authority)
 {
     QByteArrayView host = authority;
     const qsizetype colon = authority.indexOf(':');
     if (colon >= 0) {
         const QByteArrayView port = authority.sliced(colon + 1);
-        if (port.isEmpty() || port.size() > 5 || port.front() == '0'
-            || !std::all_of(port.begin(), port.end(), isDigit))
+        if (port.isEmpty() || port.size() > 5 || port.front() == '0')
+            return false;
+        int number = 0;
+        for (const char c : port) {
+            if (!isDigit(c))
+                return false;
+            number = number * 10 + (c - '0');
+        }
+        if (number > 65535)
             return false;
         host = authority.first(colon);
     }
-    if (host.isEmpty() || host.front() == '.' || host.back() == '.' || host.contains(".."))
+    if (host.isEmpty() || host.front() == '.' || host.back() == '.')
         return false;
-    for (const char c : host) {
-        if (!((c >= 'a' && c <= 'z') || isDigit(c) || c == '.' || c == '-'))
+    // Labels of lower-case letters, digits and '-', none empty; count them, note the last.
+    int labels = 1;
+    qsizetype lastLabel = 0;
+    char previous = 0;
+    for (qsizetype i = 0; i < host.size(); ++i) {
+        const char c = host[i];
+        if (c == '.') {
+            if (previous == '.')
+                return false;
+            ++labels;
+            lastLabel = i + 1;
+        } else if (!((c >= 'a' && c <= 'z') || isDigit(c) || c == '-')) {
             return false;
+        }
+        previous = c;
     }
-    const QByteArrayView lastLabel = host.sliced(host.lastIndexOf('.') + 1);
-    if (lastLabel.front() >= 'a' && lastLabel.front() <= 'z')
+    if (host[lastLabel] >= 'a' && host[lastLabel] <= 'z')
         return true;
-    int parts = 0;
-    for (qsizetype start = 0; start <= host.size(); ++parts) {
-        qsizetype end = host.indexOf('.', start);
-        if (end < 0)
-            end = host.size();
-        const QByteArrayView part = host.sliced(start, end - start);
-        if (part.isEmpty() || part.size() > 3 || (part.size() > 1 && part.front() == '0')
-            || !std::all_of(part.begin(), part.end(), isDigit) || part.toInt() > 255)
+    // Otherwise a dotted quad in canonical form.
+    if (labels != 4)
+        return false;
+    for (qsizetype start = 0; start < host.size();) {
+        qsizetype end = start;
+        int number = 0;
+        while (end < host.size() && host[end] != '.') {
+            if (!isDigit(host[end]) || end - start == 3)
+                return false;
+            number = number * 10 + (host[end] - '0');
+            ++end;
+        }
+        const qsizetype length = end - start;
+        if ((length > 1 && host[start] == '0') || number > 255)
             return false;
         start = end + 1;
     }
-    return parts == 4;
+    return true;
 }
 
 } // namespace
@@ -146,6 +192,7 @@ UrlResolver::UrlResolver(const QUrl &base)
         rest = rest.sliced(8);
     else
         return;
+    const qsizetype schemeLength = encoded.size() - rest.size() - 2;
     qsizetype authority = 0;
     while (authority < rest.size() && rest[authority] != '/' && rest[authority] != '?'
            && rest[authority] != '#')
@@ -154,10 +201,17 @@ UrlResolver::UrlResolver(const QUrl &base)
         return; // userinfo, IPv6, a fragment or something unusual: QUrl does it all
     const qsizetype originLength = encoded.size() - rest.size() + authority;
     const qsizetype query = encoded.indexOf('?', originLength);
-    m_path = encoded.sliced(originLength, (query < 0 ? encoded.size() : query) - originLength);
+    const QByteArrayView path(encoded.constData() + originLength,
+                              (query < 0 ? encoded.size() : query) - originLength);
+    if (hasDotSegment(path))
+        return; // QUrl removes them from the base too, even for "?q" and "#f"
+    m_path = path.toByteArray();
     if (query >= 0)
         m_query = encoded.sliced(query);
     m_origin = encoded.first(originLength);
+    m_schemeLength = schemeLength;
+    m_authority = rest.first(authority).toByteArray();
+    m_directory = m_path.isEmpty() ? "/"_ba : m_path.first(m_path.lastIndexOf('/') + 1);
 }
 
 QByteArray UrlResolver::resolve(const QByteArray &url) const
@@ -180,30 +234,41 @@ bool UrlResolver::resolveSimply(QByteArrayView url, QByteArray &resolved) const
 {
     if (m_origin.isEmpty() || url.isEmpty())
         return false;
+    // One pass: every character simple, one '#' at most, and where the path ends.
+    qsizetype pathEnd = -1;
     bool fragment = false;
-    for (const char c : url) {
-        if (c == '#') {
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        const char kind = simpleUrlChars[uchar(url[i])];
+        if (kind == 1)
+            continue;
+        if (kind == 0)
+            return false;
+        if (kind == '#') {
             if (fragment)
                 return false;
             fragment = true;
-        } else if (!isSimpleUrlChar(c)) {
-            return false;
         }
+        if (pathEnd < 0)
+            pathEnd = i;
     }
-    qsizetype pathEnd = 0;
-    while (pathEnd < url.size() && url[pathEnd] != '?' && url[pathEnd] != '#')
-        ++pathEnd;
+    if (pathEnd < 0)
+        pathEnd = url.size();
     const QByteArrayView path = url.first(pathEnd);
     const QByteArrayView suffix = url.sliced(pathEnd);
+    resolved.resize(0);
     resolved.reserve(m_origin.size() + m_path.size() + url.size() + 1);
-    if (url.startsWith("http://") || url.startsWith("https://")) {
+    const bool schemeRelative = url.startsWith("//");
+    if (schemeRelative || url.startsWith("http://") || url.startsWith("https://")) {
         const qsizetype hostStart = url.indexOf("//") + 2;
         qsizetype hostEnd = hostStart;
         while (hostEnd < pathEnd && url[hostEnd] != '/')
             ++hostEnd;
-        if (!isSimpleAuthority(url.sliced(hostStart, hostEnd - hostStart)))
+        const QByteArrayView authority = url.sliced(hostStart, hostEnd - hostStart);
+        if (authority != m_authority && !isSimpleAuthority(authority))
             return false;
-        resolved = url.first(hostEnd).toByteArray();
+        if (schemeRelative) // the base's scheme
+            resolved.append(m_origin.constData(), m_schemeLength);
+        resolved.append(url.first(hostEnd));
         if (hostEnd < pathEnd)
             appendWithoutDotSegments(resolved, path.sliced(hostEnd));
         resolved += suffix;
@@ -215,19 +280,22 @@ bool UrlResolver::resolveSimply(QByteArrayView url, QByteArray &resolved) const
         if (c == '/')
             break;
     }
-    if (path.startsWith("//"))
-        return false;
-    resolved = m_origin;
+    resolved.append(m_origin);
     if (path.startsWith('/')) {
         appendWithoutDotSegments(resolved, path);
     } else if (path.isEmpty()) {
         resolved += m_path;
         if (suffix.startsWith('#'))
             resolved += m_query;
+    } else if (!path.startsWith('.') && !mayHaveDotSegment(path)
+               && !mayHaveDotSegment(m_directory)) {
+        resolved += m_directory; // the merged path has no dot segment: nothing to remove
+        resolved += path;
     } else {
-        QByteArray merged = m_path.isEmpty() ? "/"_ba : m_path.first(m_path.lastIndexOf('/') + 1);
-        merged += path;
-        appendWithoutDotSegments(resolved, merged);
+        QVarLengthArray<char, 512> merged;
+        merged.append(m_directory.constData(), m_directory.size());
+        merged.append(path.data(), path.size());
+        appendWithoutDotSegments(resolved, QByteArrayView(merged.constData(), merged.size()));
     }
     resolved += suffix;
     return true;

@@ -164,7 +164,10 @@ void bindInsert(SqliteStatement &insert, const PageRecord &page)
     insert.bindUtf8(17, page.metadata.isEmpty() ? QByteArray() : JsonText::object(page.metadata));
     bindLong(18, page.markdown);
     bindLong(19, page.html);
-    bindLong(20, page.rawHtml);
+    if (page.rawHtmlUtf8.isEmpty())
+        bindLong(20, page.rawHtml);
+    else
+        insert.bindUtf8(20, page.rawHtmlUtf8);
     insert.bindUtf8(21, page.links.isEmpty() ? QByteArray() : JsonText::stringArray(page.links));
     insert.bindBlob(22, page.screenshot);
     insert.bindInt(23, page.fetchedAt.isValid() ? page.fetchedAt.toMSecsSinceEpoch()

@@ -278,6 +278,35 @@ private Q_SLOTS:
         QCOMPARE(page->error, PageError::Connect);
         QVERIFY2(page->errorMessage.contains(u"robots.txt"_s), qPrintable(page->errorMessage));
     }
+    // Links that normalize to the same URL are listed once; the others as they came; the page's
+    // canonical URL (itself here) does not keep the page from being stored.
+    void linksListedOnceAfterNormalization()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", "<title>Home</title><link rel=canonical href='/'>"
+                            "<a href='/a'>a</a><a href='/a#top'>top</a>"
+                            "<a href='/a?utm_source=x'>tracked</a><a href='mailto:m@x.y'>m</a>"
+                            "<a href='/b'>b</a><a href='/a?utm_medium=y'>again</a>");
+        server.addPage("/a", "<title>A</title>");
+        server.addPage("/b", "<title>B</title><link rel=canonical href='/a'>");
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = server.url(u"/"_s);
+        options.formats = {u"links"_s};
+        const Run run = crawl(path, options);
+        QCOMPARE(run.state, JobState::Completed);
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        const auto home = store.page(run.jobId, 0);
+        QVERIFY(home);
+        QCOMPARE(home->links, (QStringList{server.url(u"/a"_s).toString(), u"mailto:m@x.y"_s,
+                                           server.url(u"/b"_s).toString()}));
+        QCOMPARE(store.pageCount(run.jobId), 3);
+        QCOMPARE(server.requestCount("/a"), 1);
+    }
+
     void extractsTheFormatsAskedFor()
     {
         TestHttpServer server;

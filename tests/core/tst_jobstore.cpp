@@ -243,6 +243,34 @@ private Q_SLOTS:
         QCOMPARE(store.log(jobId).constFirst().message, u"hello"_s);
     }
 
+    // A crawl hands the raw HTML over as UTF-8 bytes; readers get it back as text.
+    void rawHtmlAsUtf8()
+    {
+        const QString path = freshPath();
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        JobInfo job = makeJob();
+        QVERIFY2(store.createJob(job, &error), qPrintable(error));
+        const QString html =
+            u"<html><title>Gr\u00f6\u00dfe \u6771\u4eac \U0001F600</title></html>"_s;
+        {
+            StoreWriter writer(path);
+            QVERIFY2(writer.start(&error), qPrintable(error));
+            PageRecord page = makePage(job.id, 0);
+            page.rawHtml.clear();
+            page.rawHtmlUtf8 = html.toUtf8();
+            writer.storePage(page, u"k0"_s);
+            PageRecord both = makePage(job.id, 1); // the bytes win over the text
+            both.rawHtmlUtf8 = "<p>bytes</p>";
+            writer.storePage(both, u"k1"_s);
+            writer.storePage(makePage(job.id, 2), u"k2"_s); // text only, as before
+        }
+        QCOMPARE(store.page(job.id, 0)->rawHtml, html);
+        QCOMPARE(store.page(job.id, 1)->rawHtml, u"<p>bytes</p>"_s);
+        QCOMPARE(store.page(job.id, 2)->rawHtml, makePage(job.id, 2).rawHtml);
+    }
+
     void frontierAdmitsEachKeyOnceAndTracksDone()
     {
         const QString path = freshPath();
