@@ -77,17 +77,15 @@ bool hasDotSegment(QByteArrayView path)
     return false;
 }
 
-// Appends `path` (which starts with '/') without its "." and ".." segments (RFC 3986 5.2.4); a
-// ".." removes what the output has after its last '/', never what `out` held before.
-void appendWithoutDotSegments(QByteArray &out, QByteArrayView path)
+// Writes `path` (which starts with '/') at `begin` without its "." and ".." segments (RFC 3986
+// 5.2.4), never removing anything before `begin`; returns where the writing ended (at most one
+// byte more than `path` was written).
+char *writeWithoutDotSegments(char *begin, QByteArrayView path)
 {
     if (!mayHaveDotSegment(path)) {
-        out.append(path);
-        return;
+        std::memcpy(begin, path.data(), std::size_t(path.size()));
+        return begin + path.size();
     }
-    const qsizetype base = out.size();
-    out.resize(base + path.size() + 1); // the result is never longer
-    char *const begin = out.data() + base;
     char *w = begin;
     const char *end = path.data() + path.size();
     bool trailingSlash = false;
@@ -115,7 +113,14 @@ void appendWithoutDotSegments(QByteArray &out, QByteArrayView path)
     }
     if (trailingSlash || w == begin)
         *w++ = '/';
-    out.resize(base + (w - begin));
+    return w;
+}
+
+char *write(char *w, QByteArrayView bytes)
+{
+    if (!bytes.isEmpty())
+        std::memcpy(w, bytes.data(), std::size_t(bytes.size()));
+    return w + bytes.size();
 }
 
 // A host (and port) QUrl leaves as it is: lower-case names whose last label starts with a
@@ -255,48 +260,55 @@ bool UrlResolver::resolveSimply(QByteArrayView url, QByteArray &resolved) const
         pathEnd = url.size();
     const QByteArrayView path = url.first(pathEnd);
     const QByteArrayView suffix = url.sliced(pathEnd);
-    resolved.resize(0);
-    resolved.reserve(m_origin.size() + m_path.size() + url.size() + 1);
     const bool schemeRelative = url.startsWith("//");
-    if (schemeRelative || url.startsWith("http://") || url.startsWith("https://")) {
+    const bool absolute = schemeRelative || url.startsWith("http://") || url.startsWith("https://");
+    qsizetype hostEnd = 0;
+    if (absolute) {
         const qsizetype hostStart = url.indexOf("//") + 2;
-        qsizetype hostEnd = hostStart;
+        hostEnd = hostStart;
         while (hostEnd < pathEnd && url[hostEnd] != '/')
             ++hostEnd;
         const QByteArrayView authority = url.sliced(hostStart, hostEnd - hostStart);
         if (authority != m_authority && !isSimpleAuthority(authority))
             return false;
-        if (schemeRelative) // the base's scheme
-            resolved.append(m_origin.constData(), m_schemeLength);
-        resolved.append(url.first(hostEnd));
-        if (hostEnd < pathEnd)
-            appendWithoutDotSegments(resolved, path.sliced(hostEnd));
-        resolved += suffix;
-        return true;
-    }
-    for (const char c : path) {
-        if (c == ':') // a scheme (or a first segment QUrl would read as one)
-            return false;
-        if (c == '/')
-            break;
-    }
-    resolved.append(m_origin);
-    if (path.startsWith('/')) {
-        appendWithoutDotSegments(resolved, path);
-    } else if (path.isEmpty()) {
-        resolved += m_path;
-        if (suffix.startsWith('#'))
-            resolved += m_query;
-    } else if (!path.startsWith('.') && !mayHaveDotSegment(path)
-               && !mayHaveDotSegment(m_directory)) {
-        resolved += m_directory; // the merged path has no dot segment: nothing to remove
-        resolved += path;
     } else {
-        QVarLengthArray<char, 512> merged;
-        merged.append(m_directory.constData(), m_directory.size());
-        merged.append(path.data(), path.size());
-        appendWithoutDotSegments(resolved, QByteArrayView(merged.constData(), merged.size()));
+        for (const char c : path) {
+            if (c == ':') // a scheme (or a first segment QUrl would read as one)
+                return false;
+            if (c == '/')
+                break;
+        }
     }
-    resolved += suffix;
+    // Written in place: at most the base's origin, path and query, the reference and a '/'.
+    resolved.resize(m_origin.size() + m_path.size() + m_query.size() + url.size() + 2);
+    char *const out = resolved.data();
+    char *w = out;
+    if (absolute) {
+        if (schemeRelative) // the base's scheme
+            w = write(w, QByteArrayView(m_origin.constData(), m_schemeLength));
+        w = write(w, url.first(hostEnd));
+        if (hostEnd < pathEnd)
+            w = writeWithoutDotSegments(w, path.sliced(hostEnd));
+    } else {
+        w = write(w, m_origin);
+        if (path.startsWith('/')) {
+            w = writeWithoutDotSegments(w, path);
+        } else if (path.isEmpty()) {
+            w = write(w, m_path);
+            if (suffix.startsWith('#'))
+                w = write(w, m_query);
+        } else if (!path.startsWith('.') && !mayHaveDotSegment(path)
+                   && !mayHaveDotSegment(m_directory)) {
+            w = write(w, m_directory); // the merged path has no dot segment: nothing to remove
+            w = write(w, path);
+        } else {
+            QVarLengthArray<char, 512> merged;
+            merged.append(m_directory.constData(), m_directory.size());
+            merged.append(path.data(), path.size());
+            w = writeWithoutDotSegments(w, QByteArrayView(merged.constData(), merged.size()));
+        }
+    }
+    w = write(w, suffix);
+    resolved.resize(w - out);
     return true;
 }

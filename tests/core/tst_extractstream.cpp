@@ -82,13 +82,13 @@ Outcome checkSame(const QByteArray &html, bool *same)
 QByteArray generatedDocument(QRandomGenerator &random)
 {
     static const char *const tags[] = {
-        "html", "head", "body",   "meta",    "link",    "base", "a",      "area",
-        "template", "svg", "math", "p",     "div",     "table",   "tr",   "td",     "li",
-        "ul",   "noscript", "br",  "option", "select", "h1",      "h2",   "b",      "image",
-        "button", "form", "object", "caption", "dl",   "dd"};
+        "html",     "head",  "body",     "meta", "link",   "base",    "a",  "area",
+        "template", "svg",   "math",     "p",    "div",    "table",   "tr", "td",
+        "li",       "ul",    "noscript", "br",   "option", "select",  "h1", "h2",
+        "b",        "image", "button",   "form", "object", "caption", "dl", "dd"};
     // Elements whose contents are text up to their end tag: rarer, or they swallow the rest.
-    static const char *const textTags[] = {"title", "script",  "style",    "textarea",
-                                           "iframe", "xmp",     "noembed", "plaintext"};
+    static const char *const textTags[] = {"title",  "script", "style",   "textarea",
+                                           "iframe", "xmp",    "noembed", "plaintext"};
     static const char *const names[] = {"href",    "rel",  "name",  "property", "itemprop",
                                         "content", "lang", "class", "x"};
     static const char *const values[] = {"",
