@@ -469,6 +469,7 @@ void Crawler::onRendered(quint64 id, const RenderResult &rendered)
     }
     FetchResult result = *pending.result;
     result.body = rendered.html.toUtf8();
+    result.gzipBody.clear(); // the fetched page, not the rendered one
     result.charset = u"utf-8"_s;
     if (rendered.finalUrl.isValid())
         result.finalUrl = rendered.finalUrl;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/fetcher.h"
 
-#include "crawl/gzip.h"
+#include "codec/gzip.h"
 #include "crawl/httpclientconnection.h"
 #include "crawl/httpconnectionpool.h"
 
@@ -395,8 +395,11 @@ bool FetchResult::decodeBody(qint64 maxBytes)
     QString reason;
     bool tooLarge = false;
     std::optional<QByteArray> decoded = Gzip::inflate(body, maxBytes, &reason, &tooLarge);
+    const bool gzip = contentEncoding == "gzip";
     contentEncoding.clear();
     if (decoded) {
+        if (gzip)
+            gzipBody = std::move(body);
         body = std::move(*decoded);
         return true;
     }

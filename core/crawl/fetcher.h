@@ -56,6 +56,7 @@ struct FetchResult
     HeaderList responseHeaders;
     QByteArray body;
     QByteArray contentEncoding; // "gzip" or "deflate" while a deferred body is still encoded
+    QByteArray gzipBody;        // after decodeBody(): the body as it came, when it was gzip
     PageError error = PageError::None;
     QString errorMessage;
     qint64 durationMs = 0;

@@ -185,6 +185,13 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
         page.markdown = std::move(extracted.markdown);
         page.html = std::move(extracted.html);
         page.rawHtmlUtf8 = std::move(extracted.rawHtml);
+        // The server's gzip holds the same text when decoding the charset changed nothing (the
+        // usual UTF-8 page: the raw HTML then shares the body's bytes).
+        if (!result.gzipBody.isEmpty() && !page.rawHtmlUtf8.isEmpty()
+            && (page.rawHtmlUtf8.constData() == result.body.constData()
+                || page.rawHtmlUtf8 == result.body)
+            && page.rawHtmlUtf8.size() == result.body.size())
+            page.rawHtmlGzip = result.gzipBody;
         page.textContent = std::move(extracted.textContent);
     }
     page.metadata = std::move(metadata);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/pagerow.h"
 
+#include "codec/gzip.h"
 #include "store/jsontext.h"
 #include "store/sqlitestatement.h"
 
@@ -24,7 +25,7 @@ constexpr std::pair<PageField, const char16_t *> optionalColumns[] = {
     {PageField::Metadata, u"metadata_json"},
     {PageField::Markdown, u"markdown"},
     {PageField::Html, u"html"},
-    {PageField::RawHtml, u"raw_html"},
+    {PageField::RawHtml, u"raw_html, raw_html_gzip"}, // two columns: see read()
     {PageField::Links, u"links_json"},
     {PageField::Screenshot, u"screenshot"},
     {PageField::TextContent, u"text_content"},
@@ -100,6 +101,12 @@ PageRecord read(const QSqlQuery &query, PageFields fields)
             break;
         case PageField::RawHtml:
             page.rawHtml = value.toString();
+            if (const QByteArray gzip = query.value(column++).toByteArray(); !gzip.isEmpty()) {
+                // The page as the server sent it, gzip: the same UTF-8 text, compressed.
+                const std::optional<QByteArray> text =
+                    Gzip::inflate(gzip, std::numeric_limits<qint64>::max(), nullptr);
+                page.rawHtml = text ? QString::fromUtf8(*text) : QString();
+            }
             break;
         case PageField::Links:
             for (const QJsonValue &link : QJsonDocument::fromJson(value.toByteArray()).array())
@@ -131,8 +138,8 @@ const char *insertStatement()
            "http_status, content_type, duration_ms, retry_count, error_code, error_message, "
            "title, description, language, metadata_json, markdown, html, raw_html, links_json, "
            "screenshot, fetched_at, text_content, response_headers, body_bytes, word_count, "
-           "render_mode) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-           "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)";
+           "render_mode, raw_html_gzip) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+           "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)";
 }
 
 void bindInsert(SqliteStatement &insert, const PageRecord &page)
@@ -164,7 +171,9 @@ void bindInsert(SqliteStatement &insert, const PageRecord &page)
     insert.bindUtf8(17, page.metadata.isEmpty() ? QByteArray() : JsonText::object(page.metadata));
     bindLong(18, page.markdown);
     bindLong(19, page.html);
-    if (page.rawHtmlUtf8.isEmpty())
+    if (!page.rawHtmlGzip.isEmpty())
+        insert.bindNull(20);
+    else if (page.rawHtmlUtf8.isEmpty())
         bindLong(20, page.rawHtml);
     else
         insert.bindUtf8(20, page.rawHtmlUtf8);
@@ -185,6 +194,7 @@ void bindInsert(SqliteStatement &insert, const PageRecord &page)
     insert.bindInt(26, page.bodyBytes);
     insert.bindInt(27, page.wordCount);
     insert.bindText(28, page.renderMode);
+    insert.bindBlob(29, page.rawHtmlGzip.isEmpty() ? QByteArray() : page.rawHtmlGzip);
 }
 
 } // namespace PageRow

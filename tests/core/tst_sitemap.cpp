@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "crawl/gzip.h"
+#include "codec/gzip.h"
 #include "crawl/sitemap.h"
 
 #include <QElapsedTimer>
