@@ -1628,6 +1628,30 @@ Verwendung oder Eingabe.
         <source>The redirect to %1 was not followed: %2</source>
         <translation>Die Weiterleitung zu %1 wurde nicht verfolgt: %2</translation>
     </message>
+    <message>
+        <source>The body is encoded as %1, which Trawl did not ask for.</source>
+        <translation>Der Body ist als %1 codiert, worum Trawl nicht gebeten hat.</translation>
+    </message>
+    <message>
+        <source>The body could not be decompressed: %1.</source>
+        <translation>Der Body konnte nicht entpackt werden: %1.</translation>
+    </message>
+    <message>
+        <source>The address of %1 was not found within %2 ms.</source>
+        <translation>Die Adresse von %1 wurde nicht innerhalb von %2 ms gefunden.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 ms.</source>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 ms.</translation>
+    </message>
+    <message>
+        <source>Nothing arrived for %1 ms.</source>
+        <translation>%1 ms lang ist nichts angekommen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) URL that can be fetched.</source>
+        <translation>%1 ist keine abrufbare http(s)-URL.</translation>
+    </message>
 </context>
 <context>
     <name>FirecrawlClient</name>
@@ -1762,6 +1786,99 @@ Verwendung oder Eingabe.
     <message>
         <source>out of memory while decompressing</source>
         <translation>zu wenig Speicher beim Entpacken</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClientConnection</name>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused.</source>
+        <translation>Die Verbindung zu %1 wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed before the answer: %2</source>
+        <translation>Die Verbindung zu %1 ist vor der Antwort abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed during the answer: %2</source>
+        <translation>Die Verbindung zu %1 ist während der Antwort abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed while connecting.</source>
+        <translation>Die Verbindung zu %1 wurde beim Verbindungsaufbau geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnectionPool</name>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation>Host %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be looked up: %2</source>
+        <translation>Die Adresse von %1 konnte nicht ermittelt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>The trailer fields of the response are larger than %1 bytes.</source>
+        <translation>Die Trailer-Felder der Antwort sind größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The response headers are larger than %1 bytes.</source>
+        <translation>Die Header der Antwort sind größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The server switched to another protocol, which Trawl did not ask for.</source>
+        <translation>Der Server ist auf ein anderes Protokoll umgestiegen, um das Trawl nicht gebeten hat.</translation>
+    </message>
+    <message>
+        <source>A chunk size line of the body is longer than %1 bytes.</source>
+        <translation>Eine Chunk-Größenzeile des Bodys ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>A chunk of the body does not end where its size says (&quot;%1&quot; follows it).</source>
+        <translation>Ein Chunk des Bodys endet nicht dort, wo seine Größe es angibt (es folgt „%1“).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of the response headers.</source>
+        <translation>Die Verbindung wurde mitten in den Headern der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of the chunked body, after %1 bytes.</source>
+        <translation>Die Verbindung wurde mitten im Chunked-Body geschlossen, nach %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The answer is not an HTTP/1 response: it begins with &quot;%1&quot;.</source>
+        <translation>Die Antwort ist keine HTTP/1-Antwort: Sie beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>The answer has an invalid status code: &quot;%1&quot;.</source>
+        <translation>Die Antwort hat einen ungültigen Statuscode: „%1“.</translation>
+    </message>
+    <message>
+        <source>The response has an invalid Content-Length (&quot;%1&quot;).</source>
+        <translation>Die Antwort hat eine ungültige Content-Length („%1“).</translation>
+    </message>
+    <message>
+        <source>The body is sent with the transfer coding &quot;%1&quot;, which Trawl does not support.</source>
+        <translation>Der Body wird mit der Transfer-Codierung „%1“ gesendet, die Trawl nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The chunked body has an invalid chunk size line: &quot;%1&quot;.</source>
+        <translation>Der Chunked-Body hat eine ungültige Chunk-Größenzeile: „%1“.</translation>
     </message>
 </context>
 <context>

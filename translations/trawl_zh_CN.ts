@@ -1618,6 +1618,30 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>The redirect to %1 was not followed: %2</source>
         <translation>未跟随到 %1 的重定向：%2</translation>
     </message>
+    <message>
+        <source>The body is encoded as %1, which Trawl did not ask for.</source>
+        <translation>正文以 %1 编码，而 Trawl 并未请求该编码。</translation>
+    </message>
+    <message>
+        <source>The body could not be decompressed: %1.</source>
+        <translation>无法解压正文：%1。</translation>
+    </message>
+    <message>
+        <source>The address of %1 was not found within %2 ms.</source>
+        <translation>未能在 %2 毫秒内找到 %1 的地址。</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 ms.</source>
+        <translation>%2 毫秒内未能连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing arrived for %1 ms.</source>
+        <translation>%1 毫秒内没有收到任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) URL that can be fetched.</source>
+        <translation>%1 不是可以获取的 http(s) URL。</translation>
+    </message>
 </context>
 <context>
     <name>FirecrawlClient</name>
@@ -1752,6 +1776,99 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>out of memory while decompressing</source>
         <translation>解压时内存不足</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClientConnection</name>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused.</source>
+        <translation>到 %1 的连接被拒绝。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed before the answer: %2</source>
+        <translation>到 %1 的连接在应答之前中断：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed during the answer: %2</source>
+        <translation>到 %1 的连接在应答期间中断：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed while connecting.</source>
+        <translation>到 %1 的连接在建立过程中被关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnectionPool</name>
+    <message>
+        <source>Host %1 not found.</source>
+        <translation>找不到主机 %1。</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be looked up: %2</source>
+        <translation>无法查询 %1 的地址：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>The trailer fields of the response are larger than %1 bytes.</source>
+        <translation>响应的尾部字段超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The response headers are larger than %1 bytes.</source>
+        <translation>响应头超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The server switched to another protocol, which Trawl did not ask for.</source>
+        <translation>服务器切换到了另一种协议，而 Trawl 并未请求。</translation>
+    </message>
+    <message>
+        <source>A chunk size line of the body is longer than %1 bytes.</source>
+        <translation>正文的某个分块大小行超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>A chunk of the body does not end where its size says (&quot;%1&quot; follows it).</source>
+        <translation>正文的某个分块没有在其大小所示的位置结束（其后是“%1”）。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>服务器未作应答就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of the response headers.</source>
+        <translation>连接在响应头中途关闭。</translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of the chunked body, after %1 bytes.</source>
+        <translation>连接在分块正文中途关闭，此时已收到 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The answer is not an HTTP/1 response: it begins with &quot;%1&quot;.</source>
+        <translation>应答不是 HTTP/1 响应：其开头为“%1”。</translation>
+    </message>
+    <message>
+        <source>The answer has an invalid status code: &quot;%1&quot;.</source>
+        <translation>应答的状态码无效：“%1”。</translation>
+    </message>
+    <message>
+        <source>The response has an invalid Content-Length (&quot;%1&quot;).</source>
+        <translation>响应的 Content-Length 无效（“%1”）。</translation>
+    </message>
+    <message>
+        <source>The body is sent with the transfer coding &quot;%1&quot;, which Trawl does not support.</source>
+        <translation>正文使用了传输编码“%1”，Trawl 不支持该编码。</translation>
+    </message>
+    <message>
+        <source>The chunked body has an invalid chunk size line: &quot;%1&quot;.</source>
+        <translation>分块正文中有无效的分块大小行：“%1”。</translation>
     </message>
 </context>
 <context>

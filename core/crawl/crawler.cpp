@@ -244,6 +244,7 @@ void Crawler::dispatch(const FrontierEntry &entry)
     FetchRequest request = baseRequest(QUrl(entry.url, QUrl::StrictMode));
     request.maxBytes = m_options.maxBodyBytes;
     request.htmlOnly = true;
+    request.deferDecoding = true; // decoded by the parse pool, off this thread
     request.checkRedirect = [this](const QUrl &target) {
         if (!m_scope->allowsHost(target))
             return PageError::OutOfScope;
@@ -321,7 +322,6 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
     page.fetchedAt = QDateTime::currentDateTimeUtc();
     page.error = result.error;
     page.errorMessage = result.errorMessage;
-    page.bodyBytes = result.body.size();
     for (const auto &[name, value] : result.responseHeaders)
         page.responseHeaders.append({QString::fromLatin1(name), QString::fromLatin1(value)});
     switch (result.error) {
@@ -339,6 +339,10 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
     }
 
     if (page.state != PageState::Completed || !result.isHtml()) {
+        // Small bodies (error pages): their decoded size is worth the few microseconds.
+        FetchResult decoded = result;
+        decoded.decodeBody(m_options.maxBodyBytes);
+        page.bodyBytes = decoded.body.size();
         storePage(std::move(page), entry);
         --m_inFlight;
         pump();
@@ -346,8 +350,20 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
     }
 
     switch (m_options.renderMode) {
-    case CrawlOptions::RenderMode::Js:
-        return requestRender(entry, std::move(page), result);
+    case CrawlOptions::RenderMode::Js: {
+        FetchResult decoded = result;
+        if (!decoded.decodeBody(m_options.maxBodyBytes)) {
+            page.state = PageState::Failed;
+            page.error = decoded.error;
+            page.errorMessage = decoded.errorMessage;
+            storePage(std::move(page), entry);
+            --m_inFlight;
+            pump();
+            return finishIfDone();
+        }
+        page.bodyBytes = decoded.body.size();
+        return requestRender(entry, std::move(page), decoded);
+    }
     case CrawlOptions::RenderMode::Auto:
         return parse(entry, std::move(page), result, true);
     case CrawlOptions::RenderMode::Static:
@@ -361,8 +377,20 @@ void Crawler::parse(const FrontierEntry &entry, PageRecord page, const FetchResu
 {
     if (page.renderMode.isEmpty())
         page.renderMode = u"static"_s;
-    m_parsePool.start([this, processor = m_processor, page = std::move(page), entry, result,
-                       checkShell, refused]() mutable {
+    m_parsePool.start([this, processor = m_processor, page = std::move(page), entry,
+                       result = FetchResult(result), checkShell, refused,
+                       maxBytes = m_options.maxBodyBytes]() mutable {
+        if (!result.decodeBody(maxBytes)) {
+            page.state = PageState::Failed;
+            page.error = result.error;
+            page.errorMessage = result.errorMessage;
+            QMetaObject::invokeMethod(
+                this, [this, entry, page = std::move(page)] { onParsed(entry, page, {}, {}); },
+                Qt::QueuedConnection);
+            return;
+        }
+        if (page.bodyBytes == 0)
+            page.bodyBytes = result.body.size();
         if (checkShell && AppShell::looksLikeAppShell(result.body, result.charset)) {
             QMetaObject::invokeMethod(
                 this,
@@ -452,6 +480,7 @@ void Crawler::onRendered(quint64 id, const RenderResult &rendered)
     }
     FetchResult result = *pending.result;
     result.body = rendered.html.toUtf8();
+    result.gzipBody.clear(); // the fetched page, not the rendered one
     result.charset = u"utf-8"_s;
     if (rendered.finalUrl.isValid())
         result.finalUrl = rendered.finalUrl;

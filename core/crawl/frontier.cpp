@@ -7,8 +7,61 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// hostOf() without parsing a QUrl, for the URLs the crawler makes (normalized: lower-case
+// scheme and host, no default port): "http://host:port/..." gives "host:port". Anything less
+// plain (user info, IPv6, percent-encoding, upper case, a port with a leading zero) gives a null
+// string, and the caller parses.
+QString plainHostOf(QStringView url)
+{
+    qsizetype start = 0;
+    if (url.startsWith(u"http://"))
+        start = 7;
+    else if (url.startsWith(u"https://"))
+        start = 8;
+    else
+        return {};
+    qsizetype end = start;
+    qsizetype colon = -1;
+    for (; end < url.size(); ++end) {
+        const char16_t c = url[end].unicode();
+        if (c == u'/' || c == u'?' || c == u'#')
+            break;
+        if (c == u':') {
+            if (colon >= 0)
+                return {};
+            colon = end;
+            continue;
+        }
+        const bool plain = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'
+                           || c == u'.' || c == u'_';
+        if (!plain)
+            return {};
+    }
+    const qsizetype hostEnd = colon >= 0 ? colon : end;
+    if (hostEnd == start)
+        return {};
+    if (colon >= 0) {
+        const QStringView port = url.sliced(colon + 1, end - colon - 1);
+        if (port.isEmpty() || port.startsWith(u'0') || port.size() > 5)
+            return {};
+        for (const QChar c : port) {
+            if (!c.isDigit())
+                return {};
+        }
+        if (port.toInt() > 65535)
+            return {};
+    }
+    return url.sliced(start, end - start).toString();
+}
+
+} // namespace
+
 QString Frontier::hostOf(const QString &url)
 {
+    if (QString plain = plainHostOf(url); !plain.isNull())
+        return plain;
     const QUrl parsed(url);
     const int port = parsed.port();
     return port > 0 ? parsed.host() + u':' + QString::number(port) : parsed.host();
@@ -38,9 +91,10 @@ void Frontier::load(const JobStore &store, const QString &jobId)
 
 bool Frontier::admit(const FrontierEntry &entry)
 {
-    if (m_seen.contains(entry.key))
-        return false;
+    const qsizetype before = m_seen.size();
     m_seen.insert(entry.key);
+    if (m_seen.size() == before)
+        return false;
     enqueue(entry, false);
     return true;
 }

@@ -110,25 +110,23 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
         }
     }
 
-    QJsonObject metadata = extracted.metadata;
+    QJsonObject metadata = std::move(extracted.metadata);
     metadata.insert(u"encoding"_s, extracted.encoding);
-    if (!extracted.canonical.isEmpty()) {
-        const QUrl normalized = UrlNormalizer::normalize(QUrl(extracted.canonical), m_normalizer);
-        if (normalized.isValid()) {
-            const QString key = UrlNormalizer::key(normalized, m_normalizer);
-            if (key != entry.key && m_scope.check(normalized) == Scope::Verdict::Allowed)
-                output.canonicalKey = key;
-        }
-    }
 
+    // The links, and the canonical URL after them (usually one of the site's links too), are
+    // classified through the shared cache.
     const bool follow = !noFollow && entry.depth < m_maxDepth;
     const QStringList &found = extracted.links;
-    std::vector<Link> classified(std::size_t(found.size()));
+    const qsizetype count = found.size() + (extracted.canonical.isEmpty() ? 0 : 1);
+    const auto textAt = [&](qsizetype i) -> const QString & {
+        return i < found.size() ? found.at(i) : extracted.canonical;
+    };
+    std::vector<Link> classified(static_cast<std::size_t>(count));
     std::vector<qsizetype> unknown;
     {
         const QReadLocker locker(&m_links->lock);
-        for (qsizetype i = 0; i < found.size(); ++i) {
-            const auto it = m_links->links.constFind(found.at(i));
+        for (qsizetype i = 0; i < count; ++i) {
+            const auto it = m_links->links.constFind(textAt(i));
             if (it != m_links->links.cend())
                 classified[std::size_t(i)] = *it;
             else
@@ -136,20 +134,32 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
         }
     }
     for (const qsizetype i : unknown)
-        classified[std::size_t(i)] = classify(found.at(i));
+        classified[std::size_t(i)] = classify(textAt(i));
     if (!unknown.empty()) {
         const QWriteLocker locker(&m_links->lock);
         if (m_links->links.size() + qsizetype(unknown.size()) > LinkCache::maxLinks)
             m_links->links.clear();
         for (const qsizetype i : unknown)
-            m_links->links.insert(found.at(i), classified[std::size_t(i)]);
+            m_links->links.insert(textAt(i), classified[std::size_t(i)]);
+    }
+    if (count > found.size()) {
+        const Link &canonical = classified.back();
+        if (canonical.verdict == Scope::Verdict::Allowed && canonical.key != entry.key)
+            output.canonicalKey = canonical.key;
     }
 
     QSet<QString> seenKeys;
+    seenKeys.reserve(found.size());
+    bool rewritten = false; // a link normalized to another text (then duplicates are possible)
+    if (m_keepLinks)
+        page.links.reserve(found.size());
     for (qsizetype i = 0; i < found.size(); ++i) {
         const Link &link = classified[std::size_t(i)];
-        if (m_keepLinks)
-            page.links << (link.valid ? link.url : found.at(i));
+        if (m_keepLinks) {
+            const QString &kept = link.valid ? link.url : found.at(i);
+            rewritten = rewritten || kept != found.at(i);
+            page.links << kept;
+        }
         if (!follow)
             continue;
         ++output.verdicts[std::size_t(link.verdict)];
@@ -160,7 +170,8 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
         seenKeys.insert(link.key);
         output.links << FrontierEntry{link.url, link.key, page.finalUrl, entry.depth + 1, 0};
     }
-    if (m_keepLinks)
+    // The extractor's links are distinct: only normalization can make two the same.
+    if (m_keepLinks && rewritten)
         page.links.removeDuplicates();
 
     if (noIndex) {
@@ -173,10 +184,17 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
     } else {
         page.markdown = std::move(extracted.markdown);
         page.html = std::move(extracted.html);
-        page.rawHtml = std::move(extracted.rawHtml);
+        page.rawHtmlUtf8 = std::move(extracted.rawHtml);
+        // The server's gzip holds the same text when decoding the charset changed nothing (the
+        // usual UTF-8 page: the raw HTML then shares the body's bytes).
+        if (!result.gzipBody.isEmpty() && !page.rawHtmlUtf8.isEmpty()
+            && (page.rawHtmlUtf8.constData() == result.body.constData()
+                || page.rawHtmlUtf8 == result.body)
+            && page.rawHtmlUtf8.size() == result.body.size())
+            page.rawHtmlGzip = result.gzipBody;
         page.textContent = std::move(extracted.textContent);
     }
-    page.metadata = metadata;
+    page.metadata = std::move(metadata);
     output.page = std::move(page);
     return output;
 }

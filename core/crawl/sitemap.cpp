@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crawl/sitemap.h"
 
-#include "crawl/gzip.h"
+#include "codec/gzip.h"
 #include "crawl/urlnormalizer.h"
 
 #include <QBuffer>

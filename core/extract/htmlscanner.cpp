@@ -21,6 +21,7 @@ HtmlScanner::HtmlScanner(QByteArrayView utf8)
 
 QByteArrayView HtmlScanner::attribute(QByteArrayView name) const
 {
+    decodeAttributes();
     for (const Attribute &attribute : m_attributes) {
         if (same(attribute.name, name))
             return attribute.value;
@@ -57,7 +58,9 @@ HtmlScanner::Token HtmlScanner::next()
     }
     m_tagName = {};
     m_selfClosing = false;
+    m_rawAttributes.clear();
     m_attributes.clear();
+    m_attributesReady = true;
     m_textReady = false;
     // A state function returns End with input left when it consumed something without a token
     // ("</>", an empty CDATA section, an empty RCDATA run before its end tag).
@@ -135,7 +138,8 @@ HtmlScanner::Token HtmlScanner::data()
 bool HtmlScanner::isAppropriateEndTag(const char *p) const
 {
     const qsizetype length = m_lastStartTag.size();
-    if (length == 0 || m_end - p <= length || !equalsLower(p, p + length, m_lastStartTag))
+    if (length == 0 || m_end - p <= length
+        || !equalsLower(p, p + length, QByteArrayView(m_lastStartTag.data(), length)))
         return false;
     const char after = p[length];
     return is(after, Space) || after == '/' || after == '>';
@@ -519,6 +523,55 @@ HtmlScanner::Token HtmlScanner::tag(const char *source, const char *name, bool e
         m_rawAttributes.clear();
         return Token::EndTag;
     }
+    m_attributesOut = std::size_t(out - m_tagBuffer.data());
+    m_attributesReady = m_rawAttributes.empty();
+    m_lastStartTag.assign(m_tagName.data(), std::size_t(m_tagName.size()));
+    // The content model after this start tag, as a browser's tree builder would switch it.
+    m_nextModel = ContentModel::Data;
+    const QByteArrayView tagName = m_tagName;
+    switch (tagName.size()) {
+    case 3:
+        if (tagName == "xmp")
+            m_nextModel = ContentModel::RawText;
+        break;
+    case 5:
+        if (tagName == "title")
+            m_nextModel = ContentModel::RcData;
+        else if (tagName == "style")
+            m_nextModel = ContentModel::RawText;
+        break;
+    case 6:
+        if (tagName == "iframe")
+            m_nextModel = ContentModel::RawText;
+        else if (tagName == "script")
+            m_nextModel = ContentModel::ScriptData;
+        break;
+    case 7:
+        if (tagName == "noembed")
+            m_nextModel = ContentModel::RawText;
+        break;
+    case 8:
+        if (tagName == "textarea")
+            m_nextModel = ContentModel::RcData;
+        else if (tagName == "noframes")
+            m_nextModel = ContentModel::RawText;
+        break;
+    case 9:
+        if (tagName == "plaintext")
+            m_nextModel = ContentModel::PlainText;
+        break;
+    default:
+        break;
+    }
+    m_afterStartTag = true;
+    return Token::StartTag;
+}
+
+// The attributes of the start tag just read, decoded after its name in the tag buffer.
+void HtmlScanner::decodeAttributesNow() const
+{
+    m_attributesReady = true;
+    char *out = m_tagBuffer.data() + m_attributesOut;
     for (const RawAttribute &raw : m_rawAttributes) {
         Attribute attribute;
         if (isClean(raw.name, raw.nameEnd, Fix | Upper)) {
@@ -540,30 +593,12 @@ HtmlScanner::Token HtmlScanner::tag(const char *source, const char *name, bool e
         m_attributes.push_back(attribute);
     }
     finishAttributes();
-    m_lastStartTag.resize(m_tagName.size());
-    std::memcpy(m_lastStartTag.data(), m_tagName.data(), size_t(m_tagName.size()));
-    static const struct
-    {
-        QByteArrayView name;
-        ContentModel model;
-    } switches[] = {{"title", ContentModel::RcData},       {"textarea", ContentModel::RcData},
-                    {"style", ContentModel::RawText},      {"xmp", ContentModel::RawText},
-                    {"iframe", ContentModel::RawText},     {"noembed", ContentModel::RawText},
-                    {"noframes", ContentModel::RawText},   {"script", ContentModel::ScriptData},
-                    {"plaintext", ContentModel::PlainText}};
-    m_nextModel = ContentModel::Data;
-    for (const auto &entry : switches) {
-        if (entry.name == m_tagName)
-            m_nextModel = entry.model;
-    }
-    m_afterStartTag = true;
-    return Token::StartTag;
 }
 
 // Drops every attribute whose name an earlier one already has (the first one wins), keeping the
 // order: one pass, checking each name against the kept ones (a hash set past 16). With the gumbo
 // quirks on, the name of a repeated attribute without a value starts the next attribute's name.
-void HtmlScanner::finishAttributes()
+void HtmlScanner::finishAttributes() const
 {
     const size_t count = m_attributes.size();
     if (count < 2)

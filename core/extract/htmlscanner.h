@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <string>
 #include <vector>
 
 // A streaming HTML5 tokenizer (the WHATWG tokenization states, without tree construction) over
@@ -59,10 +60,25 @@ public:
     QByteArrayView tagName() const { return m_tagName; }
     bool selfClosing() const { return m_selfClosing; }
     // StartTag: the attributes in source order, names ASCII lower-cased, values with character
-    // references decoded; of duplicate names only the first is kept. (End tags have none.)
-    qsizetype attributeCount() const { return qsizetype(m_attributes.size()); }
-    QByteArrayView attributeName(qsizetype i) const { return m_attributes[size_t(i)].name; }
-    QByteArrayView attributeValue(qsizetype i) const { return m_attributes[size_t(i)].value; }
+    // references decoded; of duplicate names only the first is kept. (End tags have none.) They
+    // are decoded on the first call of one of these, so a caller that never asks pays nothing.
+    qsizetype attributeCount() const
+    {
+        decodeAttributes();
+        return qsizetype(m_attributes.size());
+    }
+    QByteArrayView attributeName(qsizetype i) const
+    {
+        decodeAttributes();
+        return m_attributes[size_t(i)].name;
+    }
+    QByteArrayView attributeValue(qsizetype i) const
+    {
+        decodeAttributes();
+        return m_attributes[size_t(i)].value;
+    }
+    // Whether the start tag has any attribute, without decoding them.
+    bool hasAttributes() const { return !m_rawAttributes.empty(); }
     // The value of the attribute with that (lower-case) name, a null view if there is none; an
     // attribute without a value gives an empty, non-null view.
     QByteArrayView attribute(QByteArrayView name) const;
@@ -131,7 +147,13 @@ private:
     Token comment(const char *body);
     Token bogusComment(const char *body);
     Token doctype(const char *p);
-    void finishAttributes();
+    void decodeAttributes() const
+    {
+        if (!m_attributesReady)
+            decodeAttributesNow();
+    }
+    void decodeAttributesNow() const;
+    void finishAttributes() const;
     const char *scriptEnd(const char *p) const;
     bool isAppropriateEndTag(const char *p) const;
 
@@ -142,14 +164,16 @@ private:
     bool m_cdataAllowed = false;
     bool m_afterStartTag = false;
     bool m_gumboQuirks = false;
-    QByteArray m_lastStartTag; // for "appropriate end tag"
+    std::string m_lastStartTag; // for "appropriate end tag"
 
     QByteArrayView m_tagName;
     bool m_selfClosing = false;
     std::vector<RawAttribute> m_rawAttributes;
-    std::vector<Attribute> m_attributes;
-    std::vector<char> m_tagBuffer;         // decoded names and values of the current tag
-    std::vector<QByteArray> m_joinedNames; // names made by the gumbo quirk
+    mutable std::vector<Attribute> m_attributes;
+    mutable bool m_attributesReady = true;
+    mutable std::vector<char> m_tagBuffer;         // decoded names and values of the current tag
+    std::size_t m_attributesOut = 0;               // where in it the attributes go
+    mutable std::vector<QByteArray> m_joinedNames; // names made by the gumbo quirk
 
     QByteArrayView m_raw;
     TextKind m_textKind = TextKind::Data;

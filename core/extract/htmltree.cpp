@@ -13,65 +13,75 @@
 //   foster parenting of text inside tables (it stays where it is), the frameset and foreign
 //   content insertion modes (svg and math are ordinary elements).
 // - nesting deeper than HtmlTree::maxDepth attaches further elements to the deepest one.
+// The same builder runs without a tree (HtmlTree::scan): every step that decides the structure
+// reads only its stack of open elements and what html and body were given, never the nodes.
 #include "extract/htmltree.h"
 
 #include "extract/htmlscanner.h"
+#include "extract/htmltags.h"
+#include "extract/metadatacollector.h"
 
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Tag names are short: the size and the first byte settle almost every comparison inline.
-bool sameTag(QByteArrayView a, QByteArrayView b)
-{
-    return a.size() == b.size() && (a.isEmpty() || (a.front() == b.front() && a == b));
-}
+using HtmlTags::Tag;
+using TagSet = HtmlTags::Set;
 
-template<std::size_t N>
-bool oneOf(QByteArrayView tag, const std::array<QByteArrayView, N> &set)
-{
-    return std::any_of(set.begin(), set.end(), [tag](QByteArrayView s) { return sameTag(s, tag); });
-}
+constexpr TagSet voidElements{Tag::Area,  Tag::Base,   Tag::Br,    Tag::Col,  Tag::Embed,
+                              Tag::Hr,    Tag::Img,    Tag::Input, Tag::Link, Tag::Meta,
+                              Tag::Param, Tag::Source, Tag::Track, Tag::Wbr};
 
-constexpr std::array<QByteArrayView, 14> voidElements{"area",  "base",   "br",    "col",  "embed",
-                                                      "hr",    "img",    "input", "link", "meta",
-                                                      "param", "source", "track", "wbr"};
-
-constexpr std::array<QByteArrayView, 9> headElements{
-    "base", "link", "meta", "noscript", "script", "style", "template", "title", "basefont"};
+constexpr TagSet headElements{Tag::Base,  Tag::Link,     Tag::Meta,  Tag::Noscript, Tag::Script,
+                              Tag::Style, Tag::Template, Tag::Title, Tag::Basefont};
 
 // Start tags that close an open <p> (the standard's "close a p element" list).
-constexpr std::array<QByteArrayView, 35> closesParagraph{
-    "address", "article", "aside",  "blockquote", "center",     "details", "dialog",
-    "dir",     "div",     "dl",     "fieldset",   "figcaption", "figure",  "footer",
-    "form",    "h1",      "h2",     "h3",         "h4",         "h5",      "h6",
-    "header",  "hgroup",  "hr",     "main",       "menu",       "nav",     "ol",
-    "p",       "pre",     "search", "section",    "summary",    "table",   "ul"};
+constexpr TagSet closesParagraph{
+    Tag::Address, Tag::Article, Tag::Aside,   Tag::Blockquote, Tag::Center,   Tag::Details,
+    Tag::Dialog,  Tag::Dir,     Tag::Div,     Tag::Dl,         Tag::Fieldset, Tag::Figcaption,
+    Tag::Figure,  Tag::Footer,  Tag::Form,    Tag::H1,         Tag::H2,       Tag::H3,
+    Tag::H4,      Tag::H5,      Tag::H6,      Tag::Header,     Tag::Hgroup,   Tag::Hr,
+    Tag::Main,    Tag::Menu,    Tag::Nav,     Tag::Ol,         Tag::P,        Tag::Pre,
+    Tag::Search,  Tag::Section, Tag::Summary, Tag::Table,      Tag::Ul};
 
-constexpr std::array<QByteArrayView, 6> headings{"h1", "h2", "h3", "h4", "h5", "h6"};
+constexpr TagSet headings{Tag::H1, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6};
 
 // Elements an end tag does not look past (the standard's element scope boundaries).
-constexpr std::array<QByteArrayView, 9> scopeBoundaries{
-    "applet", "caption", "html", "marquee", "object", "table", "td", "template", "th"};
+constexpr TagSet scopeBoundaries{Tag::Applet,  Tag::Caption,  Tag::Html,
+                                 Tag::Marquee, Tag::Object,   Tag::Table,
+                                 Tag::Td,      Tag::Template, Tag::Th};
 
 } // namespace
 
 class HtmlTreeBuilder
 {
 public:
-    explicit HtmlTreeBuilder(HtmlTree &tree)
+    // Builds into `tree`, or, without one, keeps only what the construction itself needs (the
+    // stack of open elements and the attributes of html and body): the same steps either way.
+    HtmlTreeBuilder(HtmlTree *tree, MetadataCollector *collector)
         : m_tree(tree)
+        , m_collector(collector)
     {
-        m_tree.m_nodes.reserve(1024);
-        m_tree.m_strings.reserve(16 * 1024);
-        const HtmlTree::NodeId document = addNode(HtmlTree::Kind::Document, {}, HtmlTree::none);
-        m_tree.m_html = addElement("html", document);
-        m_tree.m_head = addElement("head", m_tree.m_html);
-        m_stack = {document, m_tree.m_html, m_tree.m_head};
+        m_stack.reserve(64);
+        m_tags.reserve(512);
+        HtmlTree::NodeId document = HtmlTree::none;
+        if (m_tree) {
+            m_tree->m_nodes.reserve(1024);
+            m_tree->m_strings.reserve(16 * 1024);
+            document = addNode(HtmlTree::Kind::Document, {}, HtmlTree::none);
+            m_tree->m_html = addNode(HtmlTree::Kind::Element, "html", document);
+            m_tree->m_head = addNode(HtmlTree::Kind::Element, "head", m_tree->m_html);
+            m_html.node = m_tree->m_html;
+        }
+        push(document, {}, Tag::Other, 0);
+        push(m_html.node, "html", Tag::Html, 0);
+        push(m_tree ? m_tree->m_head : HtmlTree::none, "head", Tag::Head, 0);
     }
 
     void build(QByteArrayView utf8)
@@ -83,13 +93,16 @@ public:
                 startTag(scanner);
                 break;
             case HtmlScanner::Token::EndTag:
-                endTag(scanner.tagName());
+                endTag(scanner);
                 break;
             case HtmlScanner::Token::Text:
-                text(scanner.text());
+                // Without a tree, text matters only where it may start the body or is collected.
+                if (m_tree || m_captured >= 0 || (inHead() && m_stack.size() == 3))
+                    text(scanner.text());
                 break;
             case HtmlScanner::Token::Comment:
-                addNode(HtmlTree::Kind::Comment, scanner.text(), current());
+                if (m_tree)
+                    addNode(HtmlTree::Kind::Comment, scanner.text(), current());
                 break;
             case HtmlScanner::Token::Doctype:
                 break;
@@ -101,13 +114,63 @@ public:
     }
 
 private:
-    HtmlTree::NodeId current() const { return m_stack.back(); }
-    QByteArrayView tagOf(HtmlTree::NodeId node) const { return m_tree.tag(node); }
+    // Flags of an open element: what it and its ancestors are.
+    enum Flag : quint8
+    {
+        InTemplate = MetadataCollector::InTemplate,
+        InSvg = MetadataCollector::InSvg,
+        InMath = 0x80,
+    };
+    struct Open
+    {
+        HtmlTree::NodeId node; // none without a tree
+        qint32 tagOffset;      // in m_tags
+        qint32 tagLength;
+        Tag tag;
+        quint8 flags;
+    };
+    // html and body, whose repeated start tags add the attributes they do not have yet.
+    struct Merged
+    {
+        HtmlTree::NodeId node = HtmlTree::none;
+        QList<QByteArray> names;
+        qint64 end = 0; // m_storedAttributes after its last attribute
+    };
+
+    HtmlTree::NodeId current() const { return m_stack.back().node; }
+    QByteArrayView tagAt(qsizetype index) const
+    {
+        const Open &open = m_stack[std::size_t(index)];
+        return QByteArrayView(m_tags.data() + open.tagOffset, open.tagLength);
+    }
+    // Whether the open element at `index` is a `tag` (`id` its Tag).
+    bool isOpenAt(qsizetype index, QByteArrayView tag, Tag id) const
+    {
+        const Tag open = m_stack[std::size_t(index)].tag;
+        return id != Tag::Other ? open == id : open == Tag::Other && tagAt(index) == tag;
+    }
+
+    void push(HtmlTree::NodeId node, QByteArrayView tag, Tag id, quint8 flags)
+    {
+        m_stack.push_back({node, qint32(m_tags.size()), qint32(tag.size()), id, flags});
+        m_tags.append(tag.data(), std::size_t(tag.size()));
+    }
+
+    // Closes the open elements from `index` on (html and head or body stay open).
+    void popTo(qsizetype index)
+    {
+        if (index < 2 || index >= qsizetype(m_stack.size()))
+            return;
+        m_tags.resize(std::size_t(m_stack[std::size_t(index)].tagOffset));
+        m_stack.resize(std::size_t(index));
+        if (m_captured >= index)
+            m_captured = -1;
+    }
 
     qint32 store(QByteArrayView bytes)
     {
-        const qint32 offset = qint32(m_tree.m_strings.size());
-        m_tree.m_strings.append(bytes);
+        const qint32 offset = qint32(m_tree->m_strings.size());
+        m_tree->m_strings.append(bytes);
         return offset;
     }
 
@@ -118,141 +181,193 @@ private:
         node.parent = parent;
         node.offset = store(bytes);
         node.length = qint32(bytes.size());
-        const HtmlTree::NodeId id = HtmlTree::NodeId(m_tree.m_nodes.size());
+        const HtmlTree::NodeId id = HtmlTree::NodeId(m_tree->m_nodes.size());
         if (parent != HtmlTree::none) {
-            HtmlTree::Node &p = m_tree.m_nodes[parent];
+            HtmlTree::Node &p = m_tree->m_nodes[parent];
             node.previousSibling = p.lastChild;
             if (p.lastChild != HtmlTree::none)
-                m_tree.m_nodes[p.lastChild].nextSibling = id;
+                m_tree->m_nodes[p.lastChild].nextSibling = id;
             else
                 p.firstChild = id;
             p.lastChild = id;
         }
-        m_tree.m_nodes.append(node);
+        m_tree->m_nodes.append(node);
         m_lastText = HtmlTree::none;
         return id;
     }
 
-    HtmlTree::NodeId addElement(QByteArrayView tag, HtmlTree::NodeId parent)
+    void storeAttribute(HtmlTree::NodeId node, QByteArrayView name, QByteArrayView value)
     {
-        return addNode(HtmlTree::Kind::Element, tag, parent);
+        HtmlTree::Node &n = m_tree->m_nodes[node];
+        if (n.attributeCount == 0)
+            n.firstAttribute = qint32(m_tree->m_attributes.size());
+        const qint32 nameOffset = store(name);
+        const qint32 valueOffset = store(value);
+        m_tree->m_attributes.append(
+            {nameOffset, qint32(name.size()), valueOffset, qint32(value.size())});
+        ++m_tree->m_nodes[node].attributeCount;
+        m_lastText = HtmlTree::none;
     }
 
-    void addAttributes(HtmlTree::NodeId node, const HtmlScanner &scanner, bool onlyMissing)
+    // A new element as the last child of the current node, with the start tag's attributes
+    // (none for </br>); the collector hears of it. Pushed on the stack unless it is void.
+    void addElement(QByteArrayView tag, Tag id, const HtmlScanner &scanner, bool isVoid)
     {
-        HtmlTree::Node &n = m_tree.m_nodes[node];
-        if (onlyMissing) {
-            // Attributes can only be appended while they are the last ones stored.
-            if (n.attributeCount > 0
-                && n.firstAttribute + n.attributeCount != m_tree.m_attributes.size())
-                return;
-            if (n.attributeCount == 0)
-                n.firstAttribute = qint32(m_tree.m_attributes.size());
-        } else {
-            n.firstAttribute = qint32(m_tree.m_attributes.size());
+        const quint8 flags = m_stack.back().flags;
+        HtmlTree::NodeId element = HtmlTree::none;
+        if (m_tree) {
+            element = addNode(HtmlTree::Kind::Element, tag, current());
+            for (qsizetype i = 0; i < scanner.attributeCount(); ++i)
+                storeAttribute(element, scanner.attributeName(i), scanner.attributeValue(i));
         }
+        // Only whether anything was stored matters (see mergeAttributes): no need to decode.
+        if (scanner.hasAttributes())
+            ++m_storedAttributes;
+        const bool capture =
+            m_collector && MetadataCollector::wants(tag)
+            && m_collector->element(tag, scanner,
+                                    quint8((flags & (InTemplate | InSvg))
+                                           | (inHead() ? MetadataCollector::InHead : 0)));
+        if (isVoid || qsizetype(m_stack.size()) >= HtmlTree::maxDepth)
+            return;
+        quint8 own = 0;
+        if (id == Tag::Template)
+            own = InTemplate;
+        else if (id == Tag::Svg)
+            own = InSvg;
+        else if (id == Tag::Math)
+            own = InMath;
+        push(element, tag, id, flags | own);
+        if (capture)
+            m_captured = qsizetype(m_stack.size()) - 1;
+    }
+
+    // The attributes of a repeated html or body start tag: with `onlyMissing`, those the element
+    // does not have yet, and only while its attributes are the last ones stored (as the tree
+    // stores them, an element's attributes stay together).
+    void mergeAttributes(Merged &element, const HtmlScanner &scanner, bool onlyMissing)
+    {
+        if (onlyMissing && !element.names.isEmpty() && element.end != m_storedAttributes)
+            return;
+        m_lastText = HtmlTree::none; // text after the tag is a new node, attributes or not
         for (qsizetype i = 0; i < scanner.attributeCount(); ++i) {
             const QByteArrayView name = scanner.attributeName(i);
-            if (onlyMissing && m_tree.hasAttribute(node, name))
+            if (onlyMissing && element.names.contains(name))
                 continue;
             const QByteArrayView value = scanner.attributeValue(i);
-            const qint32 nameOffset = store(name);
-            const qint32 valueOffset = store(value);
-            m_tree.m_attributes.append(
-                {nameOffset, qint32(name.size()), valueOffset, qint32(value.size())});
-            ++m_tree.m_nodes[node].attributeCount;
+            if (m_tree)
+                storeAttribute(element.node, name, value);
+            element.names.append(name.toByteArray());
+            element.end = ++m_storedAttributes;
+            if (m_collector && &element == &m_html)
+                m_collector->htmlAttribute(name, value);
         }
-        m_lastText = HtmlTree::none;
     }
 
     void ensureBody()
     {
-        if (m_tree.m_body != HtmlTree::none)
+        if (!inHead())
             return;
-        m_tree.m_body = addElement("body", m_tree.m_html);
-        m_stack = {m_stack.front(), m_tree.m_html, m_tree.m_body};
+        m_hasBody = true;
+        if (m_tree) {
+            m_tree->m_body = addNode(HtmlTree::Kind::Element, "body", m_tree->m_html);
+            m_body.node = m_tree->m_body;
+        }
+        popTo(2);
+        push(m_body.node, "body", Tag::Body, 0);
     }
 
-    bool inHead() const { return m_tree.m_body == HtmlTree::none; }
+    bool inHead() const { return !m_hasBody; }
 
     // The index in the stack of the nearest open `tag`, not looking past a scope boundary.
-    qsizetype openInScope(QByteArrayView tag) const
+    qsizetype openInScope(QByteArrayView tag, Tag id) const
     {
-        // Usually the tag is not open at all: say so before comparing with the boundaries.
-        const bool isOpen =
-            std::any_of(m_stack.begin() + std::min<qsizetype>(2, m_stack.size()), m_stack.end(),
-                        [this, tag](HtmlTree::NodeId node) { return sameTag(tagOf(node), tag); });
-        if (!isOpen)
-            return -1;
         for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
-            const QByteArrayView open = tagOf(m_stack[i]);
-            if (open == tag)
+            if (isOpenAt(i, tag, id))
                 return i;
-            if (oneOf(open, scopeBoundaries))
+            if (scopeBoundaries.has(m_stack[std::size_t(i)].tag))
                 return -1;
         }
         return -1;
     }
 
-    void popTo(qsizetype index)
-    {
-        if (index >= 2)
-            m_stack.resize(index);
-    }
-
-    void closeIfOpen(QByteArrayView tag) { popTo(openInScope(tag)); }
+    void closeIfOpen(QByteArrayView tag, Tag id) { popTo(openInScope(tag, id)); }
+    void closeIfOpen(Tag id) { popTo(openInScope({}, id)); }
 
     // Implied end tags of a start tag.
-    void closeImplied(QByteArrayView tag)
+    void closeImplied(QByteArrayView tag, Tag id)
     {
-        if (oneOf(tag, closesParagraph))
-            closeIfOpen("p");
-        if (tag == "li") {
-            closeListItem("li", {"ul", "ol", "menu"});
-        } else if (tag == "dt" || tag == "dd") {
-            closeListItem("dt", {"dl"});
-            closeListItem("dd", {"dl"});
-        } else if (tag == "option" || tag == "optgroup") {
-            if (tagOf(current()) == "option")
-                m_stack.pop_back();
-        } else if (tag == "tr") {
-            closeWithin({"td", "th", "tr"}, {"table", "tbody", "thead", "tfoot"});
-        } else if (tag == "td" || tag == "th") {
-            closeWithin({"td", "th"}, {"tr", "table"});
-        } else if (tag == "tbody" || tag == "thead" || tag == "tfoot") {
-            closeWithin({"td", "th", "tr", "tbody", "thead", "tfoot"}, {"table"});
-        } else if (oneOf(tag, headings) && oneOf(tagOf(current()), headings)) {
-            m_stack.pop_back();
-        } else if (tag == "a") {
-            closeIfOpen("a");
-        } else if (tag == "button" || tag == "form" || tag == "nobr") {
-            closeIfOpen(tag);
+        if (closesParagraph.has(id))
+            closeIfOpen(Tag::P);
+        switch (id) {
+        case Tag::Li:
+            closeListItem(Tag::Li, {Tag::Ul, Tag::Ol, Tag::Menu});
+            break;
+        case Tag::Dt:
+        case Tag::Dd:
+            closeListItem(Tag::Dt, {Tag::Dl});
+            closeListItem(Tag::Dd, {Tag::Dl});
+            break;
+        case Tag::Option:
+        case Tag::Optgroup:
+            if (m_stack.back().tag == Tag::Option)
+                popTo(qsizetype(m_stack.size()) - 1);
+            break;
+        case Tag::Tr:
+            closeWithin({Tag::Td, Tag::Th, Tag::Tr},
+                        {Tag::Table, Tag::Tbody, Tag::Thead, Tag::Tfoot});
+            break;
+        case Tag::Td:
+        case Tag::Th:
+            closeWithin({Tag::Td, Tag::Th}, {Tag::Tr, Tag::Table});
+            break;
+        case Tag::Tbody:
+        case Tag::Thead:
+        case Tag::Tfoot:
+            closeWithin({Tag::Td, Tag::Th, Tag::Tr, Tag::Tbody, Tag::Thead, Tag::Tfoot},
+                        {Tag::Table});
+            break;
+        case Tag::H1:
+        case Tag::H2:
+        case Tag::H3:
+        case Tag::H4:
+        case Tag::H5:
+        case Tag::H6:
+            if (headings.has(m_stack.back().tag))
+                popTo(qsizetype(m_stack.size()) - 1);
+            break;
+        case Tag::A:
+        case Tag::Button:
+        case Tag::Form:
+        case Tag::Nobr:
+            closeIfOpen(tag, id);
+            break;
+        default:
+            break;
         }
     }
 
     // Closes an open `tag` when no element of `containers` is nearer (a new <li> closes the
     // previous item of the same list, not the item around a nested list).
-    void closeListItem(QByteArrayView tag, std::initializer_list<QByteArrayView> containers)
+    void closeListItem(Tag tag, TagSet containers)
     {
         for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
-            const QByteArrayView open = tagOf(m_stack[i]);
+            const Tag open = m_stack[std::size_t(i)].tag;
             if (open == tag)
                 return popTo(i);
-            if (std::find(containers.begin(), containers.end(), open) != containers.end()
-                || oneOf(open, scopeBoundaries))
+            if (containers.has(open) || scopeBoundaries.has(open))
                 return;
         }
     }
 
     // Closes the nearest open element of `tags` below the nearest `until` element.
-    void closeWithin(std::initializer_list<QByteArrayView> tags,
-                     std::initializer_list<QByteArrayView> until)
+    void closeWithin(TagSet tags, TagSet until)
     {
         for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
-            const QByteArrayView open = tagOf(m_stack[i]);
-            if (std::find(until.begin(), until.end(), open) != until.end())
+            const Tag open = m_stack[std::size_t(i)].tag;
+            if (until.has(open))
                 return;
-            if (std::find(tags.begin(), tags.end(), open) != tags.end())
+            if (tags.has(open))
                 return popTo(i);
         }
     }
@@ -260,81 +375,76 @@ private:
     void startTag(const HtmlScanner &scanner)
     {
         QByteArrayView tag = scanner.tagName();
-        if (tag == "html") {
-            addAttributes(m_tree.m_html, scanner, true);
+        Tag id = HtmlTags::lookup(tag);
+        if (id == Tag::Html) {
+            mergeAttributes(m_html, scanner, true);
             return;
         }
-        if (tag == "head")
+        if (id == Tag::Head)
             return;
-        if (tag == "body") {
+        if (id == Tag::Body) {
             const bool existed = !inHead();
             ensureBody();
-            addAttributes(m_tree.m_body, scanner, existed);
+            mergeAttributes(m_body, scanner, existed);
             return;
         }
-        if (tag == "image")
+        if (id == Tag::Other && tag == "image") {
             tag = "img";
-        if (inHead() && !oneOf(tag, headElements))
+            id = Tag::Img;
+        }
+        if (inHead() && !headElements.has(id))
             ensureBody();
         if (!inHead())
-            closeImplied(tag);
-        const HtmlTree::NodeId element = addElement(tag, current());
-        addAttributes(element, scanner, false);
-        if (oneOf(tag, voidElements) || (scanner.selfClosing() && isForeign()))
-            return;
-        if (qsizetype(m_stack.size()) < HtmlTree::maxDepth)
-            m_stack.push_back(element);
+            closeImplied(tag, id);
+        const bool foreign = (m_stack.back().flags & (InSvg | InMath)) != 0;
+        addElement(tag, id, scanner, voidElements.has(id) || (scanner.selfClosing() && foreign));
     }
 
-    bool isForeign() const
+    void endTag(const HtmlScanner &scanner)
     {
-        for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 2; --i) {
-            const QByteArrayView open = tagOf(m_stack[i]);
-            if (open == "svg" || open == "math")
-                return true;
-        }
-        return false;
-    }
-
-    void endTag(QByteArrayView tag)
-    {
-        if (tag == "br") {
-            // </br> is treated as <br>.
+        const QByteArrayView tag = scanner.tagName();
+        const Tag id = HtmlTags::lookup(tag);
+        switch (id) {
+        case Tag::Br:
+            // </br> is treated as <br> (an end tag has no attributes).
             ensureBody();
-            addElement("br", current());
+            addElement(tag, id, scanner, true);
             return;
+        case Tag::Html:
+        case Tag::Body:
+            return;
+        case Tag::Head:
+            if (inHead())
+                popTo(3);
+            return;
+        default:
+            closeIfOpen(tag, id);
         }
-        if (tag == "html" || tag == "body")
-            return;
-        if (tag == "head") {
-            if (inHead() && m_stack.size() > 3)
-                m_stack.resize(3);
-            return;
-        }
-        closeIfOpen(tag);
     }
 
     void text(QByteArrayView bytes)
     {
         if (bytes.isEmpty())
             return;
-        if (inHead()) {
+        if (inHead() && m_stack.size() == 3) {
+            // Inside <title>, <style>, <script> text stays; elsewhere in head it starts the body.
             const bool blank = std::all_of(bytes.begin(), bytes.end(), [](char c) {
                 return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
             });
-            // Inside <title>, <style>, <script> text stays; elsewhere in head it starts the body.
-            if (current() == m_tree.m_head) {
-                if (blank)
-                    return;
-                ensureBody();
-            }
+            if (blank)
+                return;
+            ensureBody();
         }
+        if (m_captured >= 0)
+            m_collector->text(bytes);
+        if (!m_tree)
+            return;
         const HtmlTree::NodeId parent = current();
         // Adjacent text merges into one node while nothing else was stored in between.
-        if (m_lastText != HtmlTree::none && m_tree.m_nodes[parent].lastChild == m_lastText) {
-            HtmlTree::Node &node = m_tree.m_nodes[m_lastText];
-            if (node.offset + node.length == m_tree.m_strings.size()) {
-                m_tree.m_strings.append(bytes);
+        if (m_lastText != HtmlTree::none && m_tree->m_nodes[parent].lastChild == m_lastText) {
+            HtmlTree::Node &node = m_tree->m_nodes[m_lastText];
+            if (node.offset + node.length == m_tree->m_strings.size()) {
+                m_tree->m_strings.append(bytes);
                 node.length += qint32(bytes.size());
                 return;
             }
@@ -343,17 +453,30 @@ private:
         m_lastText = id;
     }
 
-    HtmlTree &m_tree;
-    QList<HtmlTree::NodeId> m_stack;
+    HtmlTree *m_tree;
+    MetadataCollector *m_collector;
+    std::vector<Open> m_stack;
+    std::string m_tags; // the tag names of m_stack
+    bool m_hasBody = false;
+    Merged m_html;
+    Merged m_body;
+    qint64 m_storedAttributes = 0; // grows whenever an element stores attributes
+    qsizetype m_captured = -1;     // the stack index of the element whose text the collector wants
     HtmlTree::NodeId m_lastText = HtmlTree::none;
 };
 
-HtmlTree HtmlTree::parse(QByteArrayView utf8)
+HtmlTree HtmlTree::parse(QByteArrayView utf8, MetadataCollector *collector)
 {
     HtmlTree tree;
-    HtmlTreeBuilder builder(tree);
+    HtmlTreeBuilder builder(&tree, collector);
     builder.build(utf8);
     return tree;
+}
+
+void HtmlTree::scan(QByteArrayView utf8, MetadataCollector &collector)
+{
+    HtmlTreeBuilder builder(nullptr, &collector);
+    builder.build(utf8);
 }
 
 bool HtmlTree::isElement(NodeId node, QByteArrayView tagName) const

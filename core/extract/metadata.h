@@ -12,7 +12,19 @@
 
 // What Firecrawl reports about a page besides its content. Pure functions over a parsed tree;
 // every walk is iterative. URLs resolve against `baseUrl`, or against the document's first
-// <base href> (itself resolved against `baseUrl`) when it has one, as browsers do.
+// <base href> outside templates (itself resolved against `baseUrl`) when it has one, as browsers
+// do.
+//
+// extract() and links() replay the tree's elements to a MetadataCollector, which holds the rules
+// below. A crawl gets the same answers without building a tree: PageExtractor runs the tree
+// builder with the collector (HtmlTree::parse(utf8, &collector), or HtmlTree::scan when neither
+// markdown nor html is wanted), and the builder tells it of each element as it creates it, with
+// what the element is inside (head, a template, svg) as the builder's stack of open elements
+// says. Building or not, the builder takes the same steps (implied end tags, scope boundaries,
+// the depth limit, html/body attribute merging, which tags it ignores or renames; it switches no
+// content model itself, so the scanner's own RCDATA/RAWTEXT rules hold inside svg and math in
+// both), so there is no difference between the two: tst_extractstream checks it on real pages,
+// the test site, the fuzz seeds and generated markup.
 namespace Metadata {
 
 // Firecrawl's metadata object. Keys are present only when the page has a non-empty value:

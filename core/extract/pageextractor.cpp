@@ -6,9 +6,10 @@
 #include "extract/htmltree.h"
 #include "extract/markdownwriter.h"
 #include "extract/metadata.h"
+#include "extract/metadatacollector.h"
 
-#include <QJsonArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -95,17 +96,18 @@ PageExtractor::Result PageExtractor::extract(const QByteArray &body, const QStri
     Result result;
     const DecodedHtml decoded = HtmlDecoder::decode(body, charset);
     result.encoding = decoded.encoding;
-    const HtmlTree tree = HtmlTree::parse(decoded.utf8);
+    // The tree only when something reads it; the metadata and links come from the same tree
+    // builder either way.
+    MetadataCollector collector;
+    const bool needsTree = m_options.markdown || m_options.html;
+    HtmlTree tree;
+    if (needsTree)
+        tree = HtmlTree::parse(decoded.utf8, &collector);
+    else
+        HtmlTree::scan(decoded.utf8, collector);
 
-    result.baseUrl = url;
-    const HtmlTree::NodeId base = tree.findFirst("base");
-    if (base != HtmlTree::none && tree.hasAttribute(base, "href")) {
-        const QUrl resolved =
-            url.resolved(QUrl(QString::fromUtf8(tree.attribute(base, "href")).trimmed()));
-        if (resolved.isValid())
-            result.baseUrl = resolved;
-    }
-    result.metadata = Metadata::extract(tree, result.baseUrl);
+    result.baseUrl = collector.baseUrl(url);
+    result.metadata = collector.metadata(result.baseUrl);
     result.title = result.metadata.value(u"title"_s).toString();
     result.description = result.metadata.value(u"description"_s).toString();
     result.language = result.metadata.value(u"language"_s).toString();
@@ -114,10 +116,10 @@ PageExtractor::Result PageExtractor::extract(const QByteArray &body, const QStri
         for (const QString &value : values(result.metadata, key))
             applyDirectives(value, robotsToken, result.noIndex, result.noFollow);
     }
-    result.links = Metadata::links(tree, result.baseUrl);
+    result.links = collector.links(result.baseUrl);
     if (m_options.rawHtml)
-        result.rawHtml = QString::fromUtf8(decoded.utf8);
-    if (!m_options.markdown && !m_options.html)
+        result.rawHtml = decoded.utf8;
+    if (!needsTree)
         return result;
 
     const MainContent content = MainContent::select(tree, m_content);

@@ -3,6 +3,7 @@
 
 #include "extract/maincontent.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -10,15 +11,17 @@
 
 // What Trawl keeps of an HTML page, computed in one pass over one tree: the formats asked for
 // (markdown, cleaned html, raw html, links), the metadata, the plain text, and what the crawler
-// needs to go on (robots directives, canonical URL, every link). Pure and thread-safe: it runs in
-// the crawler's parse pool.
+// needs to go on (robots directives, canonical URL, every link). The tree is built only for
+// markdown and html; otherwise the tree builder runs without storing it (HtmlTree::scan), and
+// the metadata and links are the same either way (MetadataCollector). Pure and thread-safe: it
+// runs in the crawler's parse pool.
 class PageExtractor final
 {
 public:
     struct Options
     {
-        bool markdown = true;   // also the plain text (Firecrawl v0's `content`)
-        bool html = false;      // cleaned HTML of the content
+        bool markdown = true; // also the plain text (Firecrawl v0's `content`)
+        bool html = false;    // cleaned HTML of the content
         bool rawHtml = false;
         bool links = false;
         bool onlyMainContent = false;
@@ -32,16 +35,16 @@ public:
         QString title;
         QString description;
         QString language;
-        QJsonObject metadata;  // Firecrawl's metadata fields and every meta tag under its own key
+        QJsonObject metadata; // Firecrawl's metadata fields and every meta tag under its own key
         QString markdown;
         QString html;
-        QString rawHtml;
+        QByteArray rawHtml; // UTF-8, as decoded (it shares the body's bytes when they were UTF-8)
         QString textContent;
-        QStringList links;     // every link, resolved, deduplicated, document order
-        QString canonical;     // absolute, when the page names one
-        QUrl baseUrl;          // what relative links resolve against
-        QString encoding;      // the character encoding the page was decoded from
-        bool noIndex = false;  // robots meta tag (for `robotsToken` or everyone)
+        QStringList links;    // every link, resolved, deduplicated, document order
+        QString canonical;    // absolute, when the page names one
+        QUrl baseUrl;         // what relative links resolve against
+        QString encoding;     // the character encoding the page was decoded from
+        bool noIndex = false; // robots meta tag (for `robotsToken` or everyone)
         bool noFollow = false;
     };
 

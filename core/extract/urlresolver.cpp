@@ -2,8 +2,12 @@
 #include "extract/urlresolver.h"
 
 #include <QString>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -12,11 +16,6 @@ namespace {
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-bool isAlnum(char c)
-{
-    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
@@ -34,103 +33,155 @@ bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
 }
 
 // Unreserved characters, sub-delims, / : @ ? and #: what a URL may hold without any encoding.
-bool isSimpleUrlChar(char c)
+// 0: not simple; 1: simple; '?' and '#' stand for themselves.
+constexpr std::array<char, 256> simpleUrlChars = [] {
+    std::array<char, 256> table{};
+    for (char c = 'a'; c <= 'z'; ++c)
+        table[uchar(c)] = 1;
+    for (char c = 'A'; c <= 'Z'; ++c)
+        table[uchar(c)] = 1;
+    for (char c = '0'; c <= '9'; ++c)
+        table[uchar(c)] = 1;
+    for (const char c : std::string_view("-._~!$&'()*+,;=/:@"))
+        table[uchar(c)] = 1;
+    table[uchar('?')] = '?';
+    table[uchar('#')] = '#';
+    return table;
+}();
+
+// Whether `path` may have a "." or ".." segment (a '/' followed by a '.').
+bool mayHaveDotSegment(QByteArrayView path)
 {
-    if (isAlnum(c))
-        return true;
-    switch (c) {
-    case '-':
-    case '.':
-    case '_':
-    case '~':
-    case '!':
-    case '$':
-    case '&':
-    case '\'':
-    case '(':
-    case ')':
-    case '*':
-    case '+':
-    case ',':
-    case ';':
-    case '=':
-    case '/':
-    case ':':
-    case '@':
-    case '?':
-    case '#':
-        return true;
-    default:
-        return false;
+    const char *p = path.data();
+    const char *end = p + path.size();
+    while ((p = static_cast<const char *>(std::memchr(p, '/', std::size_t(end - p))))) {
+        if (++p < end && *p == '.')
+            return true;
     }
+    return false;
 }
 
-// Appends `path` (which starts with '/') without its "." and ".." segments (RFC 3986 5.2.4).
-void appendWithoutDotSegments(QByteArray &out, QByteArrayView path)
+// Whether a segment of `path` is "." or "..".
+bool hasDotSegment(QByteArrayView path)
 {
-    if (!path.contains("/.")) {
-        out += path;
-        return;
-    }
-    const qsizetype base = out.size();
-    bool trailingSlash = false;
-    qsizetype start = 1;
-    for (;;) {
+    qsizetype start = 0;
+    while (start <= path.size()) {
         qsizetype end = path.indexOf('/', start);
-        const bool last = end < 0;
-        if (last)
+        if (end < 0)
             end = path.size();
         const QByteArrayView segment = path.sliced(start, end - start);
-        trailingSlash = last && (segment == "." || segment == "..");
-        if (segment == "..") {
-            const qsizetype slash = out.lastIndexOf('/');
-            out.truncate(std::max(slash, base));
-        } else if (segment != ".") {
-            out += '/';
-            out += segment;
+        if (segment == "." || segment == "..")
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+// Writes `path` (which starts with '/') at `begin` without its "." and ".." segments (RFC 3986
+// 5.2.4), never removing anything before `begin`; returns where the writing ended (at most one
+// byte more than `path` was written).
+char *writeWithoutDotSegments(char *begin, QByteArrayView path)
+{
+    if (!mayHaveDotSegment(path)) {
+        std::memcpy(begin, path.data(), std::size_t(path.size()));
+        return begin + path.size();
+    }
+    char *w = begin;
+    const char *end = path.data() + path.size();
+    bool trailingSlash = false;
+    for (const char *segment = path.data() + 1;;) {
+        const char *stop =
+            static_cast<const char *>(std::memchr(segment, '/', std::size_t(end - segment)));
+        const bool last = !stop;
+        if (last)
+            stop = end;
+        const qsizetype length = stop - segment;
+        const bool dot = length == 1 && segment[0] == '.';
+        const bool dotDot = length == 2 && segment[0] == '.' && segment[1] == '.';
+        trailingSlash = last && (dot || dotDot);
+        if (dotDot) {
+            while (w > begin && *--w != '/') {
+            }
+        } else if (!dot) {
+            *w++ = '/';
+            std::memcpy(w, segment, std::size_t(length));
+            w += length;
         }
         if (last)
             break;
-        start = end + 1;
+        segment = stop + 1;
     }
-    if (trailingSlash || out.size() == base)
-        out += '/';
+    if (trailingSlash || w == begin)
+        *w++ = '/';
+    return w;
+}
+
+char *write(char *w, QByteArrayView bytes)
+{
+    if (!bytes.isEmpty())
+        std::memcpy(w, bytes.data(), std::size_t(bytes.size()));
+    return w + bytes.size();
 }
 
 // A host (and port) QUrl leaves as it is: lower-case names whose last label starts with a
-// letter, or a dotted quad in canonical form; a port of digits without a leading zero.
+// letter, or a dotted quad in canonical form; a port of digits without a leading zero, at most
+// 65535.
 bool isSimpleAuthority(QByteArrayView authority)
 {
     QByteArrayView host = authority;
     const qsizetype colon = authority.indexOf(':');
     if (colon >= 0) {
         const QByteArrayView port = authority.sliced(colon + 1);
-        if (port.isEmpty() || port.size() > 5 || port.front() == '0'
-            || !std::all_of(port.begin(), port.end(), isDigit))
+        if (port.isEmpty() || port.size() > 5 || port.front() == '0')
+            return false;
+        int number = 0;
+        for (const char c : port) {
+            if (!isDigit(c))
+                return false;
+            number = number * 10 + (c - '0');
+        }
+        if (number > 65535)
             return false;
         host = authority.first(colon);
     }
-    if (host.isEmpty() || host.front() == '.' || host.back() == '.' || host.contains(".."))
+    if (host.isEmpty() || host.front() == '.' || host.back() == '.')
         return false;
-    for (const char c : host) {
-        if (!((c >= 'a' && c <= 'z') || isDigit(c) || c == '.' || c == '-'))
+    // Labels of lower-case letters, digits and '-', none empty; count them, note the last.
+    int labels = 1;
+    qsizetype lastLabel = 0;
+    char previous = 0;
+    for (qsizetype i = 0; i < host.size(); ++i) {
+        const char c = host[i];
+        if (c == '.') {
+            if (previous == '.')
+                return false;
+            ++labels;
+            lastLabel = i + 1;
+        } else if (!((c >= 'a' && c <= 'z') || isDigit(c) || c == '-')) {
             return false;
+        }
+        previous = c;
     }
-    const QByteArrayView lastLabel = host.sliced(host.lastIndexOf('.') + 1);
-    if (lastLabel.front() >= 'a' && lastLabel.front() <= 'z')
+    if (host[lastLabel] >= 'a' && host[lastLabel] <= 'z')
         return true;
-    int parts = 0;
-    for (qsizetype start = 0; start <= host.size(); ++parts) {
-        qsizetype end = host.indexOf('.', start);
-        if (end < 0)
-            end = host.size();
-        const QByteArrayView part = host.sliced(start, end - start);
-        if (part.isEmpty() || part.size() > 3 || (part.size() > 1 && part.front() == '0')
-            || !std::all_of(part.begin(), part.end(), isDigit) || part.toInt() > 255)
+    // Otherwise a dotted quad in canonical form.
+    if (labels != 4)
+        return false;
+    for (qsizetype start = 0; start < host.size();) {
+        qsizetype end = start;
+        int number = 0;
+        while (end < host.size() && host[end] != '.') {
+            if (!isDigit(host[end]) || end - start == 3)
+                return false;
+            number = number * 10 + (host[end] - '0');
+            ++end;
+        }
+        const qsizetype length = end - start;
+        if ((length > 1 && host[start] == '0') || number > 255)
             return false;
         start = end + 1;
     }
-    return parts == 4;
+    return true;
 }
 
 } // namespace
@@ -146,6 +197,7 @@ UrlResolver::UrlResolver(const QUrl &base)
         rest = rest.sliced(8);
     else
         return;
+    const qsizetype schemeLength = encoded.size() - rest.size() - 2;
     qsizetype authority = 0;
     while (authority < rest.size() && rest[authority] != '/' && rest[authority] != '?'
            && rest[authority] != '#')
@@ -154,10 +206,17 @@ UrlResolver::UrlResolver(const QUrl &base)
         return; // userinfo, IPv6, a fragment or something unusual: QUrl does it all
     const qsizetype originLength = encoded.size() - rest.size() + authority;
     const qsizetype query = encoded.indexOf('?', originLength);
-    m_path = encoded.sliced(originLength, (query < 0 ? encoded.size() : query) - originLength);
+    const QByteArrayView path(encoded.constData() + originLength,
+                              (query < 0 ? encoded.size() : query) - originLength);
+    if (hasDotSegment(path))
+        return; // QUrl removes them from the base too, even for "?q" and "#f"
+    m_path = path.toByteArray();
     if (query >= 0)
         m_query = encoded.sliced(query);
     m_origin = encoded.first(originLength);
+    m_schemeLength = schemeLength;
+    m_authority = rest.first(authority).toByteArray();
+    m_directory = m_path.isEmpty() ? "/"_ba : m_path.first(m_path.lastIndexOf('/') + 1);
 }
 
 QByteArray UrlResolver::resolve(const QByteArray &url) const
@@ -180,55 +239,76 @@ bool UrlResolver::resolveSimply(QByteArrayView url, QByteArray &resolved) const
 {
     if (m_origin.isEmpty() || url.isEmpty())
         return false;
+    // One pass: every character simple, one '#' at most, and where the path ends.
+    qsizetype pathEnd = -1;
     bool fragment = false;
-    for (const char c : url) {
-        if (c == '#') {
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        const char kind = simpleUrlChars[uchar(url[i])];
+        if (kind == 1)
+            continue;
+        if (kind == 0)
+            return false;
+        if (kind == '#') {
             if (fragment)
                 return false;
             fragment = true;
-        } else if (!isSimpleUrlChar(c)) {
-            return false;
         }
+        if (pathEnd < 0)
+            pathEnd = i;
     }
-    qsizetype pathEnd = 0;
-    while (pathEnd < url.size() && url[pathEnd] != '?' && url[pathEnd] != '#')
-        ++pathEnd;
+    if (pathEnd < 0)
+        pathEnd = url.size();
     const QByteArrayView path = url.first(pathEnd);
     const QByteArrayView suffix = url.sliced(pathEnd);
-    resolved.reserve(m_origin.size() + m_path.size() + url.size() + 1);
-    if (url.startsWith("http://") || url.startsWith("https://")) {
+    const bool schemeRelative = url.startsWith("//");
+    const bool absolute = schemeRelative || url.startsWith("http://") || url.startsWith("https://");
+    qsizetype hostEnd = 0;
+    if (absolute) {
         const qsizetype hostStart = url.indexOf("//") + 2;
-        qsizetype hostEnd = hostStart;
+        hostEnd = hostStart;
         while (hostEnd < pathEnd && url[hostEnd] != '/')
             ++hostEnd;
-        if (!isSimpleAuthority(url.sliced(hostStart, hostEnd - hostStart)))
+        const QByteArrayView authority = url.sliced(hostStart, hostEnd - hostStart);
+        if (authority != m_authority && !isSimpleAuthority(authority))
             return false;
-        resolved = url.first(hostEnd).toByteArray();
-        if (hostEnd < pathEnd)
-            appendWithoutDotSegments(resolved, path.sliced(hostEnd));
-        resolved += suffix;
-        return true;
-    }
-    for (const char c : path) {
-        if (c == ':') // a scheme (or a first segment QUrl would read as one)
-            return false;
-        if (c == '/')
-            break;
-    }
-    if (path.startsWith("//"))
-        return false;
-    resolved = m_origin;
-    if (path.startsWith('/')) {
-        appendWithoutDotSegments(resolved, path);
-    } else if (path.isEmpty()) {
-        resolved += m_path;
-        if (suffix.startsWith('#'))
-            resolved += m_query;
     } else {
-        QByteArray merged = m_path.isEmpty() ? "/"_ba : m_path.first(m_path.lastIndexOf('/') + 1);
-        merged += path;
-        appendWithoutDotSegments(resolved, merged);
+        for (const char c : path) {
+            if (c == ':') // a scheme (or a first segment QUrl would read as one)
+                return false;
+            if (c == '/')
+                break;
+        }
     }
-    resolved += suffix;
+    // Written in place: at most the base's origin, path and query, the reference and a '/'.
+    resolved.resize(m_origin.size() + m_path.size() + m_query.size() + url.size() + 2);
+    char *const out = resolved.data();
+    char *w = out;
+    if (absolute) {
+        if (schemeRelative) // the base's scheme
+            w = write(w, QByteArrayView(m_origin.constData(), m_schemeLength));
+        w = write(w, url.first(hostEnd));
+        if (hostEnd < pathEnd)
+            w = writeWithoutDotSegments(w, path.sliced(hostEnd));
+    } else {
+        w = write(w, m_origin);
+        if (path.startsWith('/')) {
+            w = writeWithoutDotSegments(w, path);
+        } else if (path.isEmpty()) {
+            w = write(w, m_path);
+            if (suffix.startsWith('#'))
+                w = write(w, m_query);
+        } else if (!path.startsWith('.') && !mayHaveDotSegment(path)
+                   && !mayHaveDotSegment(m_directory)) {
+            w = write(w, m_directory); // the merged path has no dot segment: nothing to remove
+            w = write(w, path);
+        } else {
+            QVarLengthArray<char, 512> merged;
+            merged.append(m_directory.constData(), m_directory.size());
+            merged.append(path.data(), path.size());
+            w = writeWithoutDotSegments(w, QByteArrayView(merged.constData(), merged.size()));
+        }
+    }
+    w = write(w, suffix);
+    resolved.resize(w - out);
     return true;
 }

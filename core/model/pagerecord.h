@@ -36,6 +36,12 @@ struct PageRecord
     QString textContent; // plain text of the content (Firecrawl v0's `content`)
     QString html;        // cleaned HTML
     QString rawHtml;
+    // The raw HTML as UTF-8, as a crawl has it (then rawHtml stays empty): the store writes these
+    // bytes as they are. Readers get rawHtml back from the store.
+    QByteArray rawHtmlUtf8;
+    // The same raw HTML as the server sent it, gzip, when those bytes decode to rawHtmlUtf8
+    // exactly: the store keeps these (a third to a quarter of the size) instead.
+    QByteArray rawHtmlGzip;
     QStringList links;     // absolute, in document order, deduplicated
     QByteArray screenshot; // PNG
     QString renderMode;    // how the content was read: "static" (as fetched), "js" (rendered)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/pagerow.h"
 
+#include "codec/gzip.h"
+#include "store/jsontext.h"
+#include "store/sqlitestatement.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -21,7 +25,7 @@ constexpr std::pair<PageField, const char16_t *> optionalColumns[] = {
     {PageField::Metadata, u"metadata_json"},
     {PageField::Markdown, u"markdown"},
     {PageField::Html, u"html"},
-    {PageField::RawHtml, u"raw_html"},
+    {PageField::RawHtml, u"raw_html, raw_html_gzip"}, // two columns: see read()
     {PageField::Links, u"links_json"},
     {PageField::Screenshot, u"screenshot"},
     {PageField::TextContent, u"text_content"},
@@ -34,25 +38,6 @@ QString storedHeaderValue(const QString &name, const QString &value)
     if (name.compare(u"set-cookie"_s, Qt::CaseInsensitive) != 0)
         return value;
     return value.section(u'=', 0, 0).trimmed() + u"=[value not stored]"_s;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-// Long text bound as its UTF-8 bytes, for a `CAST(? AS TEXT)` placeholder: SQLite then stores
-// the bytes as they are (the database is UTF-8) instead of converting UTF-16 character by
-// character. Null and empty text are bound as before.
-QVariant utf8OrNull(const QString &text)
-{
-    return text.isEmpty() ? textOrNull(text) : QVariant(text.toUtf8());
-}
-
-QVariant jsonOrNull(const QJsonDocument &document, bool empty)
-{
-    return empty ? QVariant(QMetaType::fromType<QString>())
-                 : QVariant(document.toJson(QJsonDocument::Compact));
 }
 
 QDateTime fromMs(const QVariant &value)
@@ -116,6 +101,12 @@ PageRecord read(const QSqlQuery &query, PageFields fields)
             break;
         case PageField::RawHtml:
             page.rawHtml = value.toString();
+            if (const QByteArray gzip = query.value(column++).toByteArray(); !gzip.isEmpty()) {
+                // The page as the server sent it, gzip: the same UTF-8 text, compressed.
+                const std::optional<QByteArray> text =
+                    Gzip::inflate(gzip, std::numeric_limits<qint64>::max(), nullptr);
+                page.rawHtml = text ? QString::fromUtf8(*text) : QString();
+            }
             break;
         case PageField::Links:
             for (const QJsonValue &link : QJsonDocument::fromJson(value.toByteArray()).array())
@@ -141,56 +132,69 @@ PageRecord read(const QSqlQuery &query, PageFields fields)
     return page;
 }
 
-QString insertStatement()
+const char *insertStatement()
 {
-    return u"INSERT INTO pages (job_id, idx, url, final_url, parent_url, depth, state, "
+    return "INSERT INTO pages (job_id, idx, url, final_url, parent_url, depth, state, "
            "http_status, content_type, duration_ms, retry_count, error_code, error_message, "
            "title, description, language, metadata_json, markdown, html, raw_html, links_json, "
            "screenshot, fetched_at, text_content, response_headers, body_bytes, word_count, "
-           "render_mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-           "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
-           "?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?)"_s;
+           "render_mode, raw_html_gzip) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+           "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)";
 }
 
-void bindInsert(QSqlQuery &query, const PageRecord &page)
+void bindInsert(SqliteStatement &insert, const PageRecord &page)
 {
-    query.addBindValue(page.jobId);
-    query.addBindValue(page.index);
-    query.addBindValue(page.url);
-    query.addBindValue(textOrNull(page.finalUrl));
-    query.addBindValue(textOrNull(page.parentUrl));
-    query.addBindValue(page.depth);
-    query.addBindValue(PageStates::toString(page.state));
-    query.addBindValue(page.httpStatus);
-    query.addBindValue(textOrNull(page.contentType));
-    query.addBindValue(page.durationMs);
-    query.addBindValue(page.retryCount);
-    query.addBindValue(page.error == PageError::None ? QVariant(QMetaType::fromType<QString>())
-                                                     : QVariant(page.errorCode()));
-    query.addBindValue(textOrNull(page.errorMessage));
-    query.addBindValue(textOrNull(page.title));
-    query.addBindValue(textOrNull(page.description));
-    query.addBindValue(textOrNull(page.language));
-    query.addBindValue(jsonOrNull(QJsonDocument(page.metadata), page.metadata.isEmpty()));
-    query.addBindValue(utf8OrNull(page.markdown));
-    query.addBindValue(utf8OrNull(page.html));
-    query.addBindValue(utf8OrNull(page.rawHtml));
-    query.addBindValue(
-        page.links.isEmpty()
-            ? QVariant(QMetaType::fromType<QString>())
-            : jsonOrNull(QJsonDocument(QJsonArray::fromStringList(page.links)), false));
-    query.addBindValue(page.screenshot.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                : QVariant(page.screenshot));
-    query.addBindValue(page.fetchedAt.isValid() ? page.fetchedAt.toMSecsSinceEpoch()
+    // Long text goes in as UTF-8 (QString's conversion is far faster than SQLite's own), empty
+    // text as such and null text as NULL.
+    const auto bindLong = [&insert](int index, const QString &text) {
+        if (text.isEmpty())
+            insert.bindText(index, text);
+        else
+            insert.bindUtf8(index, text.toUtf8());
+    };
+    insert.bindText(1, page.jobId);
+    insert.bindInt(2, page.index);
+    insert.bindText(3, page.url);
+    insert.bindText(4, page.finalUrl);
+    insert.bindText(5, page.parentUrl);
+    insert.bindInt(6, page.depth);
+    insert.bindText(7, PageStates::toString(page.state));
+    insert.bindInt(8, page.httpStatus);
+    insert.bindText(9, page.contentType);
+    insert.bindInt(10, page.durationMs);
+    insert.bindInt(11, page.retryCount);
+    insert.bindText(12, page.error == PageError::None ? QString() : page.errorCode());
+    insert.bindText(13, page.errorMessage);
+    insert.bindText(14, page.title);
+    insert.bindText(15, page.description);
+    insert.bindText(16, page.language);
+    insert.bindUtf8(17, page.metadata.isEmpty() ? QByteArray() : JsonText::object(page.metadata));
+    bindLong(18, page.markdown);
+    bindLong(19, page.html);
+    if (!page.rawHtmlGzip.isEmpty())
+        insert.bindNull(20);
+    else if (page.rawHtmlUtf8.isEmpty())
+        bindLong(20, page.rawHtml);
+    else
+        insert.bindUtf8(20, page.rawHtmlUtf8);
+    insert.bindUtf8(21, page.links.isEmpty() ? QByteArray() : JsonText::stringArray(page.links));
+    insert.bindBlob(22, page.screenshot);
+    insert.bindInt(23, page.fetchedAt.isValid() ? page.fetchedAt.toMSecsSinceEpoch()
                                                 : QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(utf8OrNull(page.textContent));
-    QJsonArray headers;
-    for (const auto &[name, value] : page.responseHeaders)
-        headers.append(QJsonArray{name, storedHeaderValue(name, value)});
-    query.addBindValue(jsonOrNull(QJsonDocument(headers), headers.isEmpty()));
-    query.addBindValue(page.bodyBytes);
-    query.addBindValue(page.wordCount);
-    query.addBindValue(textOrNull(page.renderMode));
+    bindLong(24, page.textContent);
+    if (page.responseHeaders.isEmpty()) {
+        insert.bindNull(25);
+    } else {
+        QList<std::pair<QString, QString>> headers;
+        headers.reserve(page.responseHeaders.size());
+        for (const auto &[name, value] : page.responseHeaders)
+            headers.append({name, storedHeaderValue(name, value)});
+        insert.bindUtf8(25, JsonText::pairs(headers));
+    }
+    insert.bindInt(26, page.bodyBytes);
+    insert.bindInt(27, page.wordCount);
+    insert.bindText(28, page.renderMode);
+    insert.bindBlob(29, page.rawHtmlGzip.isEmpty() ? QByteArray() : page.rawHtmlGzip);
 }
 
 } // namespace PageRow

@@ -4,6 +4,7 @@
 #include "model/pagerecord.h"
 
 class QSqlQuery;
+class SqliteStatement;
 
 // The mapping between PageRecord and a row of the `pages` table, in one place for the reader
 // (JobStore) and the writer (StoreWriter).
@@ -14,7 +15,8 @@ QString selectColumns(PageFields fields);
 // Reads the current row of a query made with selectColumns(fields).
 PageRecord read(const QSqlQuery &query, PageFields fields);
 
-QString insertStatement();
-void bindInsert(QSqlQuery &query, const PageRecord &page);
+// The INSERT of one page, for SqliteStatement, and its values.
+const char *insertStatement();
+void bindInsert(SqliteStatement &insert, const PageRecord &page);
 
 } // namespace PageRow

@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 #include "store/pagerow.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -71,22 +72,29 @@ public:
             }
             return false;
         }
+        // The writer checkpoints the WAL into the database every 16 MB of it, not SQLite's
+        // default 4 MB: the same pages are written, with a quarter of the syncs.
+        QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint=4096"_s);
         m_statements = std::make_unique<Statements>(m_db);
         auto prepare = [](QSqlQuery &query, const QString &sql) { return query.prepare(sql); };
         Statements &st = *m_statements;
+        // The statements run for every page go straight to SQLite (see SqliteStatement).
+        sqlite3 *handle = SqliteStatement::handleOf(m_db);
+        if (!st.insertPage.prepare(handle, PageRow::insertStatement(), error)
+            || !st.insertFrontier.prepare(handle,
+                                          "INSERT OR IGNORE INTO frontier (job_id, url_key, seq, "
+                                          "url, parent_url, depth) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                          error)
+            || !st.markDone.prepare(
+                handle, "UPDATE frontier SET done = 1 WHERE job_id = ?1 AND url_key = ?2", error))
+            return false;
         const bool ok =
-            prepare(st.insertPage, PageRow::insertStatement())
-            && prepare(st.insertFrontier,
-                       u"INSERT OR IGNORE INTO frontier (job_id, url_key, seq, url, parent_url, "
-                       "depth) VALUES (?, ?, ?, ?, ?, ?)"_s)
-            && prepare(st.markDone,
-                       u"UPDATE frontier SET done = 1 WHERE job_id = ? AND url_key = ?"_s)
-            && prepare(st.setState,
-                       u"UPDATE jobs SET state = ?, error = ?, updated_at = ?, "
-                       "started_at = CASE WHEN ? = 'running' THEN coalesce(started_at, ?) "
-                       "ELSE started_at END, finished_at = CASE WHEN ? IN ('completed', "
-                       "'failed', 'cancelled') THEN ? WHEN ? = 'running' THEN NULL ELSE "
-                       "finished_at END WHERE id = ?"_s)
+            prepare(st.setState,
+                    u"UPDATE jobs SET state = ?, error = ?, updated_at = ?, "
+                    "started_at = CASE WHEN ? = 'running' THEN coalesce(started_at, ?) "
+                    "ELSE started_at END, finished_at = CASE WHEN ? IN ('completed', "
+                    "'failed', 'cancelled') THEN ? WHEN ? = 'running' THEN NULL ELSE "
+                    "finished_at END WHERE id = ?"_s)
             && prepare(st.insertLog,
                        u"INSERT INTO job_log (job_id, at, level, message) VALUES (?, ?, ?, ?)"_s)
             && prepare(st.bumpCounts,
@@ -153,6 +161,8 @@ public:
     }
 
 private:
+    static bool exec(SqliteStatement &statement, QString *error) { return statement.exec(error); }
+
     bool exec(QSqlQuery &query, QString *error)
     {
         if (query.exec())
@@ -181,17 +191,16 @@ private:
     {
         for (const FrontierEntry &entry : entries) {
             const qint64 seq = nextSeq(jobId);
-            m_statements->insertFrontier.addBindValue(jobId);
-            m_statements->insertFrontier.addBindValue(entry.key);
-            m_statements->insertFrontier.addBindValue(seq);
-            m_statements->insertFrontier.addBindValue(entry.url);
-            m_statements->insertFrontier.addBindValue(entry.parentUrl.isEmpty()
-                                                          ? QVariant(QMetaType::fromType<QString>())
-                                                          : QVariant(entry.parentUrl));
-            m_statements->insertFrontier.addBindValue(entry.depth);
-            if (!exec(m_statements->insertFrontier, error))
+            SqliteStatement &insert = m_statements->insertFrontier;
+            insert.bindText(1, jobId);
+            insert.bindText(2, entry.key);
+            insert.bindInt(3, seq);
+            insert.bindText(4, entry.url);
+            insert.bindText(5, entry.parentUrl.isEmpty() ? QString() : entry.parentUrl);
+            insert.bindInt(6, entry.depth);
+            if (!exec(insert, error))
                 return false;
-            if (m_statements->insertFrontier.numRowsAffected() > 0) {
+            if (insert.changes() > 0) {
                 m_nextSeq[jobId] = seq + 1;
                 ++delta.discovered;
             }
@@ -210,8 +219,8 @@ private:
             PageRow::bindInsert(m_statements->insertPage, page);
             if (!exec(m_statements->insertPage, error))
                 return false;
-            m_statements->markDone.addBindValue(page.jobId);
-            m_statements->markDone.addBindValue(pageOp->frontierKey);
+            m_statements->markDone.bindText(1, page.jobId);
+            m_statements->markDone.bindText(2, pageOp->frontierKey);
             if (!exec(m_statements->markDone, error))
                 return false;
             if (page.state == PageState::Completed)
@@ -307,15 +316,13 @@ private:
     struct Statements
     {
         explicit Statements(const QSqlDatabase &db)
-            : insertPage(db)
-            , insertFrontier(db)
-            , markDone(db)
-            , setState(db)
+            : setState(db)
             , insertLog(db)
             , bumpCounts(db)
             , heartbeat(db)
         {}
-        QSqlQuery insertPage, insertFrontier, markDone, setState, insertLog, bumpCounts, heartbeat;
+        SqliteStatement insertPage, insertFrontier, markDone;
+        QSqlQuery setState, insertLog, bumpCounts, heartbeat;
     };
     std::unique_ptr<Statements> m_statements;
     QHash<QString, qint64> m_nextSeq;

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <zlib.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -278,6 +280,35 @@ private Q_SLOTS:
         QCOMPARE(page->error, PageError::Connect);
         QVERIFY2(page->errorMessage.contains(u"robots.txt"_s), qPrintable(page->errorMessage));
     }
+    // Links that normalize to the same URL are listed once; the others as they came; the page's
+    // canonical URL (itself here) does not keep the page from being stored.
+    void linksListedOnceAfterNormalization()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", "<title>Home</title><link rel=canonical href='/'>"
+                            "<a href='/a'>a</a><a href='/a#top'>top</a>"
+                            "<a href='/a?utm_source=x'>tracked</a><a href='mailto:m@x.y'>m</a>"
+                            "<a href='/b'>b</a><a href='/a?utm_medium=y'>again</a>");
+        server.addPage("/a", "<title>A</title>");
+        server.addPage("/b", "<title>B</title><link rel=canonical href='/a'>");
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = server.url(u"/"_s);
+        options.formats = {u"links"_s};
+        const Run run = crawl(path, options);
+        QCOMPARE(run.state, JobState::Completed);
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        const auto home = store.page(run.jobId, 0);
+        QVERIFY(home);
+        QCOMPARE(home->links, (QStringList{server.url(u"/a"_s).toString(), u"mailto:m@x.y"_s,
+                                           server.url(u"/b"_s).toString()}));
+        QCOMPARE(store.pageCount(run.jobId), 3);
+        QCOMPARE(server.requestCount("/a"), 1);
+    }
+
     void extractsTheFormatsAskedFor()
     {
         TestHttpServer server;
@@ -329,6 +360,68 @@ private Q_SLOTS:
         const auto page = other.page(second.jobId, 0);
         QVERIFY(page->markdown.isEmpty() && page->html.isEmpty() && page->textContent.isEmpty());
         QCOMPARE(page->links, QStringList{server.url(u"/a"_s).toString()});
+    }
+
+    void rawHtmlKeptAsTheServersGzip()
+    {
+        // A UTF-8 page sent gzip is stored as those gzip bytes; a windows-1252 one as UTF-8
+        // text (its gzip would decode to other bytes). Both read back as the same text.
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QByteArray utf8Page = "<!doctype html><title>Gr\xc3\xb6\xc3\x9f"
+                                    "e</title>"
+                                    "<a href='/latin'>next</a>"
+                                    + QByteArray(3000, 'x');
+        const QByteArray latinPage = "<!doctype html><title>Gr\xf6\xdf"
+                                     "e</title>";
+        const auto gzipOf = [](const QByteArray &data) {
+            z_stream stream{};
+            deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, MAX_WBITS + 16, 8,
+                         Z_DEFAULT_STRATEGY);
+            QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
+            stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+            stream.avail_in = uInt(data.size());
+            stream.next_out = reinterpret_cast<Bytef *>(out.data());
+            stream.avail_out = uInt(out.size());
+            deflate(&stream, Z_FINISH);
+            out.resize(qsizetype(stream.total_out));
+            deflateEnd(&stream);
+            return out;
+        };
+        TestResponse utf8;
+        utf8.body = gzipOf(utf8Page);
+        utf8.headers = {{"Content-Encoding", "gzip"}};
+        server.addRoute("/", utf8);
+        TestResponse latin;
+        latin.body = gzipOf(latinPage);
+        latin.contentType = "text/html; charset=windows-1252";
+        latin.headers = {{"Content-Encoding", "gzip"}};
+        server.addRoute("/latin", latin);
+
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = server.url(u"/"_s);
+        options.formats = {u"rawHtml"_s};
+        const Run run = crawl(path, options);
+        QCOMPARE(run.state, JobState::Completed);
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        const auto home = store.page(run.jobId, 0);
+        const auto second = store.page(run.jobId, 1);
+        QVERIFY(home && second);
+        QCOMPARE(home->rawHtml, QString::fromUtf8(utf8Page));
+        QCOMPARE(second->rawHtml, u"<!doctype html><title>Gr\u00f6\u00dfe</title>"_s);
+        QCOMPARE(home->bodyBytes, utf8Page.size());
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(u"SELECT idx, raw_html IS NULL, length(raw_html_gzip) FROM pages "
+                           "ORDER BY idx"_s));
+        QVERIFY(query.next());
+        QVERIFY(query.value(1).toBool());
+        QCOMPARE(query.value(2).toLongLong(), utf8.body.size());
+        QVERIFY(query.next());
+        QVERIFY(!query.value(1).toBool());
+        QVERIFY(query.value(2).isNull());
     }
 };
 

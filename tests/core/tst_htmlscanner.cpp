@@ -106,6 +106,7 @@ private Q_SLOTS:
     void contentModels_data();
     void contentModels();
     void treeBuilderHooks();
+    void attributesOnDemand();
     void references_data();
     void references();
     void everyNamedReference();
@@ -117,6 +118,33 @@ private Q_SLOTS:
     void garbage_data();
     void garbage();
 };
+
+// Attributes are decoded when first asked for; hasAttributes() answers without decoding, and the
+// tag name stays valid while they are decoded after it.
+void TestHtmlScanner::attributesOnDemand()
+{
+    HtmlScanner scanner("<A HREF='/a&amp;b' href=2 X>t</a x=1><p><IMG\0 SRC=&lt;i>"_ba);
+    QCOMPARE(scanner.next(), Token::StartTag);
+    QVERIFY(scanner.hasAttributes());
+    QCOMPARE(scanner.tagName(), "a"_ba);
+    QCOMPARE(scanner.attribute("href"), "/a&b"_ba);
+    QCOMPARE(scanner.attributeCount(), 2); // the repeated href dropped
+    QCOMPARE(scanner.attributeName(1), "x"_ba);
+    QCOMPARE(scanner.next(), Token::Text);
+    QVERIFY(!scanner.hasAttributes());
+    QCOMPARE(scanner.attributeCount(), 0);
+    QCOMPARE(scanner.next(), Token::EndTag);
+    QVERIFY(!scanner.hasAttributes());
+    QCOMPARE(scanner.attributeCount(), 0);
+    QCOMPARE(scanner.next(), Token::StartTag);
+    QVERIFY(!scanner.hasAttributes());
+    QCOMPARE(scanner.next(), Token::StartTag);         // never asked for the attributes of <p>
+    QCOMPARE(scanner.tagName(), "img\xef\xbf\xbd"_ba); // decoded into the tag buffer
+    QVERIFY(scanner.hasAttributes());
+    QCOMPARE(scanner.attributeValue(0), "<i"_ba);
+    QCOMPARE(scanner.tagName(), "img\xef\xbf\xbd"_ba);
+    QCOMPARE(scanner.next(), Token::End);
+}
 
 void TestHtmlScanner::tokenize_data()
 {

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 #include "store/jobstore.h"
+#include "store/jsontext.h"
 #include "store/storewriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -13,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <zlib.h>
 
 #include <atomic>
 
@@ -47,6 +52,22 @@ PageRecord makePage(const QString &jobId, qint64 index)
     page.links = {u"http://site.test/p/%1"_s.arg(index + 1)};
     page.metadata = QJsonObject{{u"og:title"_s, page.title}};
     return page;
+}
+
+// `data` as one gzip member.
+QByteArray gzipped(const QByteArray &data)
+{
+    z_stream stream{};
+    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, MAX_WBITS + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
 }
 
 } // namespace
@@ -100,7 +121,7 @@ private Q_SLOTS:
             QSqlQuery query(db);
             QVERIFY(query.exec(u"INSERT INTO jobs (id, start_url, state, created_at, updated_at) "
                                "VALUES ('old-job', 'http://old.test/', 'completed', 1, 2)"_s));
-            QVERIFY(!query.exec(u"SELECT response_headers FROM pages"_s)); // the latest adds it
+            QVERIFY(!query.exec(u"SELECT raw_html_gzip FROM pages"_s)); // the latest adds it
             db = QSqlDatabase();
             Database::close(u"old"_s);
         }
@@ -118,6 +139,7 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"SELECT extra_json, remote_base_url FROM jobs"_s));
         QVERIFY(query.exec(u"SELECT extra_json FROM jobs"_s));
         QVERIFY(query.exec(u"SELECT response_headers, body_bytes, word_count FROM pages"_s));
+        QVERIFY(query.exec(u"SELECT raw_html_gzip FROM pages"_s));
         QVERIFY(query.exec(u"SELECT count(*) FROM job_log"_s));
     }
 
@@ -151,6 +173,40 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!store.open(&error));
         QVERIFY2(error.contains(path), qPrintable(error));
+    }
+
+    void jsonTextReadsBackAsWritten_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << u""_s;
+        QTest::newRow("url") << u"https://site.test/a/b?c=d&e=f#g"_s;
+        QTest::newRow("quote and backslash") << u"say \"hi\" \\ back"_s;
+        QTest::newRow("control characters")
+            << u"tab\tline\nfeed\rbell\x07nul"_s + QChar(0) + u"x"_s;
+        QTest::newRow("non-ASCII after ASCII") << u"caf\u00e9 \u4e2d\u6587 \U0001F41F"_s;
+        QTest::newRow("non-ASCII first") << u"\u00fcber \"quoted\"\n"_s;
+        QTest::newRow("delete and slash") << u"a\x7f/b"_s;
+    }
+
+    void jsonTextReadsBackAsWritten()
+    {
+        // The store's JSON columns are written by JsonText and read by QJsonDocument.
+        QFETCH(QString, text);
+        const QStringList strings{text, u"plain"_s, text + text};
+        const QJsonDocument array = QJsonDocument::fromJson(JsonText::stringArray(strings));
+        QVERIFY(array.isArray());
+        QCOMPARE(array.array(), QJsonArray::fromStringList(strings));
+
+        const QJsonDocument pairs = QJsonDocument::fromJson(JsonText::pairs({{text, u"v"_s}}));
+        QCOMPARE(pairs.array(), (QJsonArray{QJsonArray{text, u"v"_s}}));
+
+        const QJsonObject object{{text.isEmpty() ? u"key"_s : text, text},
+                                 {u"list"_s, QJsonArray{text, 1.5, true, QJsonValue()}},
+                                 {u"number"_s, 42},
+                                 {u"nested"_s, QJsonObject{{u"a"_s, text}}}};
+        QCOMPARE(QJsonDocument::fromJson(JsonText::object(object)).object(), object);
+        QCOMPARE(JsonText::object({}), "{}"_ba);
+        QCOMPARE(JsonText::stringArray({}), "[]"_ba);
     }
 
     void reopenKeepsEverything()
@@ -204,6 +260,79 @@ private Q_SLOTS:
         QCOMPARE(failed->errorCode(), u"HTTP_5XX"_s);
         QCOMPARE(store.log(jobId).size(), 1);
         QCOMPARE(store.log(jobId).constFirst().message, u"hello"_s);
+    }
+
+    // A crawl hands the raw HTML over as UTF-8 bytes; readers get it back as text.
+    void rawHtmlAsUtf8()
+    {
+        const QString path = freshPath();
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        JobInfo job = makeJob();
+        QVERIFY2(store.createJob(job, &error), qPrintable(error));
+        const QString html =
+            u"<html><title>Gr\u00f6\u00dfe \u6771\u4eac \U0001F600</title></html>"_s;
+        {
+            StoreWriter writer(path);
+            QVERIFY2(writer.start(&error), qPrintable(error));
+            PageRecord page = makePage(job.id, 0);
+            page.rawHtml.clear();
+            page.rawHtmlUtf8 = html.toUtf8();
+            writer.storePage(page, u"k0"_s);
+            PageRecord both = makePage(job.id, 1); // the bytes win over the text
+            both.rawHtmlUtf8 = "<p>bytes</p>";
+            writer.storePage(both, u"k1"_s);
+            writer.storePage(makePage(job.id, 2), u"k2"_s); // text only, as before
+        }
+        QCOMPARE(store.page(job.id, 0)->rawHtml, html);
+        QCOMPARE(store.page(job.id, 1)->rawHtml, u"<p>bytes</p>"_s);
+        QCOMPARE(store.page(job.id, 2)->rawHtml, makePage(job.id, 2).rawHtml);
+    }
+
+    void rawHtmlAsTheServersGzip()
+    {
+        // A crawled page whose gzip body decodes to its raw HTML is kept as that gzip, and read
+        // back as the text.
+        const QString path = freshPath();
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        JobInfo job = makeJob();
+        QVERIFY2(store.createJob(job, &error), qPrintable(error));
+        const QString html = u"<html><title>Gr\u00f6\u00dfe</title><p>%1</p></html>"_s.arg(
+            QString(u"text "_s).repeated(2000));
+        const QByteArray gzip = gzipped(html.toUtf8());
+        QVERIFY(gzip.size() < html.size() / 10);
+        {
+            StoreWriter writer(path);
+            QVERIFY2(writer.start(&error), qPrintable(error));
+            PageRecord page = makePage(job.id, 0);
+            page.rawHtml.clear();
+            page.rawHtmlUtf8 = html.toUtf8();
+            page.rawHtmlGzip = gzip;
+            writer.storePage(page, u"k0"_s);
+        }
+        QCOMPARE(store.page(job.id, 0)->rawHtml, html);
+        PageQuery query;
+        query.jobId = job.id;
+        query.fields = PageField::RawHtml | PageField::Links; // the columns after it read right
+        const QList<PageRecord> pages = store.pages(query);
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(pages.first().rawHtml, html);
+        QCOMPARE(pages.first().links, makePage(job.id, 0).links);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"gzip-check"_s);
+        {
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery raw(db);
+            QVERIFY(raw.exec(u"SELECT raw_html IS NULL, length(raw_html_gzip) FROM pages"_s));
+            QVERIFY(raw.next());
+            QVERIFY(raw.value(0).toBool());
+            QCOMPARE(raw.value(1).toLongLong(), gzip.size());
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"gzip-check"_s);
     }
 
     void frontierAdmitsEachKeyOnceAndTracksDone()

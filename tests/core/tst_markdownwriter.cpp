@@ -138,6 +138,7 @@ private Q_SLOTS:
     void withoutBaseUrl();
     void urlResolver_data();
     void urlResolver();
+    void urlResolverGenerated();
 };
 
 void TestMarkdownWriter::fixtures_data()
@@ -305,6 +306,13 @@ void TestMarkdownWriter::urlResolver_data()
                                        "http://127.0.0.1:8080/x/../y",
                                        "https://a.b.c/d;p?q=1&r=(2)#!frag",
                                        "//cdn.x.org/y",
+                                       "//cdn.x.org",
+                                       "//cdn.x.org?q#f",
+                                       "//cdn.x.org:8080/a/../b",
+                                       "//CDN.x.org/y",
+                                       "//x.org:99999/",
+                                       "//",
+                                       "///x",
                                        "HTTP://x.org/",
                                        "http://x.org/%7e",
                                        "a:b",
@@ -355,6 +363,70 @@ void TestMarkdownWriter::urlResolver()
             expected = absolute.toEncoded();
     }
     QCOMPARE(UrlResolver(resolverBase).resolve(url), expected);
+    // The fast path alone (links use it) answers only for what QUrl resolves to a valid URL.
+    QByteArray fast;
+    if (UrlResolver(resolverBase).resolveSimply(url, fast)) {
+        QVERIFY(relative.isValid());
+        const QUrl absolute = resolverBase.isEmpty() ? relative : resolverBase.resolved(relative);
+        QVERIFY(absolute.isValid());
+        QCOMPARE(fast, absolute.toEncoded());
+    }
+}
+
+// References put together from the pieces where the fast path has work to do (dot segments,
+// empty segments, queries, fragments, authorities, characters it leaves to QUrl), against bases
+// with and without dots in their own path: whatever it answers is what QUrl gives.
+void TestMarkdownWriter::urlResolverGenerated()
+{
+    static const char *const bases[] = {"http://127.0.0.1:8080/docs/a/page.html",
+                                        "http://h.example/.well/x/", "https://h.example",
+                                        "http://h.example/a/../b/./c?q=1", "http://h.example/a.b/"};
+    static const char *const starts[] = {"",
+                                         "/",
+                                         "//h.example/",
+                                         "//other.example",
+                                         "http://h.example",
+                                         "https://x.org:8443/",
+                                         "http://1.2.3.4/",
+                                         "http://1.2.3.04/",
+                                         "http://256.1.1.1/",
+                                         "http://123456789012.1.1.1/",
+                                         "http://1.2.3/",
+                                         "http://a-b.example:080/",
+                                         "http://x.org:65536/",
+                                         "http://x.org:65535",
+                                         "http://A.example/",
+                                         "./",
+                                         "../",
+                                         "?",
+                                         "#"};
+    static const char *const pieces[] = {"a",   ".",  "..",       "",   "b.c",   "..x",
+                                         ".x",  "x.", "%41",      "~u", "q=1&r", "(p)",
+                                         "a:b", " ",  "\xc3\xa9", "|"};
+    static const char *const separators[] = {"/", "/", "/", "?", "#", ""};
+    QRandomGenerator random(31337);
+    int fast = 0;
+    for (const char *baseText : bases) {
+        const QUrl base(QString::fromLatin1(baseText));
+        const UrlResolver resolver(base);
+        for (int i = 0; i < 4000; ++i) {
+            QByteArray url = starts[random.bounded(int(std::size(starts)))];
+            for (int n = random.bounded(6); n > 0; --n) {
+                url += pieces[random.bounded(int(std::size(pieces)))];
+                url += separators[random.bounded(int(std::size(separators)))];
+            }
+            QByteArray resolved;
+            if (!resolver.resolveSimply(url, resolved))
+                continue;
+            ++fast;
+            const QUrl relative(QString::fromUtf8(url));
+            QVERIFY2(relative.isValid(), url.constData());
+            const QUrl absolute = base.resolved(relative);
+            QVERIFY2(absolute.isValid(), url.constData());
+            QCOMPARE(resolved, absolute.toEncoded());
+        }
+    }
+    QVERIFY2(fast > 4000, qPrintable(QString::number(fast))); // the fast path did answer
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownWriter)

@@ -190,6 +190,28 @@ private Q_SLOTS:
         QVERIFY2(metadata == wanted, dump(metadata).constData());
     }
 
+    // Values go through JSON text on their way to the object: whatever they hold comes back.
+    void valuesKeptAsWritten()
+    {
+        const QJsonObject metadata = Metadata::extract(
+            HtmlTree::parse("<html lang='\xe3\x80\x80 de\xc2\xa0'><title>\xe2\x80\x83 A \xc2\xa0"
+                            "\xc2\xa0 B\xe2\x80\xa8</title>"
+                            "<meta name='q\"x\\' content='a\"b\\c&#1;d&#9;e&#0;\xf0\x9f\x98\x80'>"
+                            "<meta name='description' content='\xc2\xa0 d \xe3\x80\x80'>"
+                            "<meta name='DC.\xc3\xa9t\xc3\xa9' content='x'>"
+                            "<meta name='og:\xc5\xbfite_name' content='long s'>"),
+            pageUrl);
+        QJsonObject expected;
+        expected.insert(u"title"_s, u"A B"_s);
+        expected.insert(u"language"_s, u"de"_s);
+        expected.insert(u"q\"x\\"_s, u"a\"b\\c\u0001d\te\ufffd\U0001F600"_s);
+        expected.insert(u"description"_s, u"d"_s);
+        expected.insert(u"dc\u00c9t\u00e9"_s, u"x"_s);
+        expected.insert(u"DC.\u00e9t\u00e9"_s, u"x"_s);
+        expected.insert(u"og:\u017fite_name"_s, u"long s"_s);
+        QVERIFY2(metadata == expected, dump(metadata).constData());
+    }
+
     void title_data()
     {
         QTest::addColumn<QByteArray>("html");
@@ -411,7 +433,18 @@ private Q_SLOTS:
                                    u"./."_s,
                                    u"./.."_s,
                                    u"x/.#f"_s,
-                                   u"x/..?q=1"_s};
+                                   u"x/..?q=1"_s,
+                                   u"//h.example/x"_s,
+                                   u"//h.example"_s,
+                                   u"//127.0.0.1:8080/docs/a/../b.html#s"_s,
+                                   u"//other.example:65535/y?z"_s,
+                                   u"//other.example:65536/y"_s,
+                                   u"https://docs.example.net/reference?id=7"_s,
+                                   u"http://docs.example.net"_s,
+                                   u"https://EXAMPLE.net/a"_s,
+                                   u"http://xn--bcher-kva.example/"_s,
+                                   u"http://1.2.3.04/"_s,
+                                   u"http://a..b/"_s};
         QByteArray html;
         QStringList expected;
         for (const QString &href : hrefs) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "crawl/gzip.h"
+#include "codec/gzip.h"
 #include "crawl/sitemap.h"
 
 #include <QElapsedTimer>
@@ -232,6 +232,12 @@ void TestSitemap::inflate_data()
     fails("wrong CRC", damaged(-8, char(member.at(member.size() - 8) ^ 0xff)),
           u"corrupt (incorrect data check)"_s);
     fails("wrong length", damaged(-4, char(member.at(member.size() - 4) + 1)),
+          u"corrupt (incorrect length check)"_s);
+    // The trailer's size decides the buffer of the one-pass decoder: a size too small or too
+    // large must not be trusted.
+    fails("length stated one byte short", damaged(-4, char(member.at(member.size() - 4) - 1)),
+          u"corrupt (incorrect length check)"_s);
+    fails("length stated past the limit on a small member", damaged(-1, char(0x7f)),
           u"corrupt (incorrect length check)"_s);
     fails("unknown compression method", damaged(2, 7), u"corrupt (unknown compression method)"_s);
     fails("not compressed", "<urlset/>", u"corrupt (incorrect header check)"_s);

@@ -2,10 +2,13 @@
 #include "support/testhttpserver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
@@ -88,6 +91,10 @@ private Q_SLOTS:
     void headHasNoBody();
     void rejectsMalformedRequest();
     void destroyedWhileBusy();
+    void closesOrDropsWithoutSaying_data();
+    void closesOrDropsWithoutSaying();
+    void slicesResponse();
+    void servesTls();
 };
 
 void TestTestHttpServer::servesPage()
@@ -518,6 +525,88 @@ void TestTestHttpServer::destroyedWhileBusy()
     // Usually RemoteHostClosedError, but Qt 6.4 sometimes finishes a reply without an error when
     // the connection closes a while after part of the body came: only the bytes tell.
     QCOMPARE(stalledReply->readAll(), QByteArray(10, 's'));
+}
+
+void TestTestHttpServer::closesOrDropsWithoutSaying_data()
+{
+    QTest::addColumn<QByteArray>("option");
+    QTest::addColumn<QByteArray>("expected"); // all the client receives before the close
+    const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"_ba;
+    QTest::newRow("dropConnection") << "drop"_ba << QByteArray();
+    QTest::newRow("closeSilently") << "silent"_ba << head + "Content-Length: 5\r\n\r\nhello"_ba;
+    QTest::newRow("untilClose") << "untilClose"_ba << head + "Connection: close\r\n\r\nhello"_ba;
+}
+
+void TestTestHttpServer::closesOrDropsWithoutSaying()
+{
+    QFETCH(QByteArray, option);
+    QFETCH(QByteArray, expected);
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    TestResponse response = TestResponse::html("hello"_ba);
+    response.contentType = "text/plain";
+    response.dropConnection = option == "drop";
+    response.closeSilently = option == "silent";
+    response.untilClose = option == "untilClose";
+    server.addRoute("/x"_ba, response);
+    RawClient client(server.port());
+    QVERIFY(client.waitForConnected());
+    client.send("GET /x HTTP/1.1\r\nHost: x\r\n\r\n"_ba, 1024);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, timeoutMs);
+    QCOMPARE(client.received(), expected);
+    QCOMPARE(server.requestCount("/x"), 1);
+    QTRY_COMPARE(server.openConnections(), 0);
+}
+
+void TestTestHttpServer::slicesResponse()
+{
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    TestResponse sliced = TestResponse::html(QByteArray(100, 's'));
+    sliced.sliceBytes = 100;
+    sliced.sliceIntervalMs = 300;
+    server.addRoute("/sliced"_ba, sliced);
+    QTcpSocket socket;
+    QList<qsizetype> reads;
+    QByteArray received;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&] {
+        const QByteArray data = socket.readAll();
+        reads << data.size();
+        received += data;
+    });
+    socket.connectToHost(u"127.0.0.1"_s, server.port());
+    QVERIFY(socket.waitForConnected(timeoutMs));
+    socket.write("GET /sliced HTTP/1.1\r\nHost: x\r\n\r\n"_ba);
+    QTRY_VERIFY_WITH_TIMEOUT(received.endsWith(QByteArray(100, 's')), timeoutMs);
+    // The first 100 bytes, then (300 ms later) the rest.
+    QVERIFY(reads.size() >= 2);
+    QCOMPARE(reads.constFirst(), 100);
+}
+
+void TestTestHttpServer::servesTls()
+{
+    QFile certificate(QStringLiteral(TLS_FIXTURES "/test-only-localhost.crt"));
+    QFile key(QStringLiteral(TLS_FIXTURES "/test-only-localhost.key"));
+    QVERIFY(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certificate.readAll()));
+    configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+    TestHttpServer server;
+    QVERIFY(server.listenTls(configuration));
+    server.addPage("/secure"_ba, "secure"_ba);
+    QCOMPARE(server.url(u"/secure"_s).scheme(), u"https"_s);
+
+    QNetworkAccessManager nam;
+    for (int i = 0; i < 2; ++i) {
+        QNetworkReply *reply = nam.get(QNetworkRequest(server.url(u"/secure"_s)));
+        reply->ignoreSslErrors(); // self-signed
+        QVERIFY(waitForFinished(reply));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->readAll(), "secure"_ba);
+        reply->deleteLater();
+    }
+    QCOMPARE(server.requestCount("/secure"), 2);
+    QCOMPARE(server.connectionCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTestHttpServer)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crawl/frontier.h"
 #include "crawl/urlnormalizer.h"
 
 #include <QTest>
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void key();
     void samePage_data();
     void samePage();
+    void hostOf_data();
+    void hostOf();
 };
 
 void TestUrlNormalizer::resolve_data()
@@ -146,10 +149,10 @@ void TestUrlNormalizer::normalize_data()
     QTest::newRow("session id in the query dropped")
         << u"http://example.com/session?page=2&sid=0123456789abcdef0123456789abcdef"_s << defaults
         << u"http://example.com/session?page=2"_s;
-    QTest::newRow("short sid kept") << u"http://example.com/a?sid=3"_s << defaults
-                                    << u"http://example.com/a?sid=3"_s;
-    QTest::newRow("PHPSESSID dropped") << u"http://example.com/a?PHPSESSID=abc&b=1"_s << defaults
-                                       << u"http://example.com/a?b=1"_s;
+    QTest::newRow("short sid kept")
+        << u"http://example.com/a?sid=3"_s << defaults << u"http://example.com/a?sid=3"_s;
+    QTest::newRow("PHPSESSID dropped")
+        << u"http://example.com/a?PHPSESSID=abc&b=1"_s << defaults << u"http://example.com/a?b=1"_s;
     QTest::newRow("jsessionid path parameter dropped")
         << u"http://example.com/session;jsessionid=ABC123?page=1"_s << defaults
         << u"http://example.com/session?page=1"_s;
@@ -352,6 +355,38 @@ void TestUrlNormalizer::samePage()
     const QString secondKey = UrlNormalizer::key(QUrl(second), options);
     QVERIFY(!firstKey.isEmpty());
     QCOMPARE(firstKey == secondKey, same);
+}
+
+void TestUrlNormalizer::hostOf_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("host");
+    QTest::newRow("plain") << u"http://site.test/a/b"_s << u"site.test"_s;
+    QTest::newRow("port") << u"http://127.0.0.1:8080/x?y"_s << u"127.0.0.1:8080"_s;
+    QTest::newRow("https no path") << u"https://a-b.site_x.test"_s << u"a-b.site_x.test"_s;
+    QTest::newRow("query right after host") << u"http://site.test?q=1"_s << u"site.test"_s;
+    QTest::newRow("fragment right after host") << u"http://site.test#f"_s << u"site.test"_s;
+    QTest::newRow("upper case") << u"HTTP://Site.Test/"_s << u"site.test"_s;
+    QTest::newRow("user info") << u"http://user:pw@site.test:81/"_s << u"site.test:81"_s;
+    QTest::newRow("ipv6") << u"http://[::1]:8080/"_s << u"::1:8080"_s;
+    QTest::newRow("leading zero port") << u"http://site.test:080/"_s << u"site.test:80"_s;
+    QTest::newRow("empty port") << u"http://site.test:/"_s << u"site.test"_s;
+    QTest::newRow("port zero") << u"http://site.test:0/"_s << u"site.test"_s;
+    QTest::newRow("percent-encoded host") << u"http://s%69te.test/"_s << u"site.test"_s;
+    QTest::newRow("ftp") << u"ftp://files.test/x"_s << u"files.test"_s;
+}
+
+void TestUrlNormalizer::hostOf()
+{
+    // The frontier's queues and the politeness slots are per host: the quick scan of plain URLs
+    // and the QUrl parse of the others must agree.
+    QFETCH(QString, url);
+    QFETCH(QString, host);
+    QCOMPARE(Frontier::hostOf(url), host);
+    const QUrl parsed(url);
+    const QString viaQUrl =
+        parsed.port() > 0 ? parsed.host() + u':' + QString::number(parsed.port()) : parsed.host();
+    QCOMPARE(Frontier::hostOf(url), viaQUrl);
 }
 
 QTEST_GUILESS_MAIN(TestUrlNormalizer)

@@ -3,6 +3,7 @@
 
 #include <QHostAddress>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -209,7 +210,14 @@ private:
             TestResponse response = m_server->receive(request);
             if (!self)
                 return; // a receiver of requestReceived (or the handler) destroyed the server
+            if (response.dropConnection && m_queue.isEmpty() && !m_busy) {
+                m_readClosed = true;
+                m_input.clear();
+                m_socket->disconnectFromHost(); // unanswered: counted when it closes
+                return;
+            }
             close = close || response.closeAfter || response.declaredLength >= 0
+                    || response.untilClose || response.closeSilently
                     || hasToken(findHeader(response.headers, "Connection").value_or(QByteArray()),
                                 "close");
             m_queue.append({std::move(response), head, close, true});
@@ -318,7 +326,7 @@ private:
             addHeader(name, value);
         const bool framed = findHeader(extra, "Content-Length").has_value()
                             || findHeader(extra, "Transfer-Encoding").has_value();
-        if (!noBodyStatus && !framed) {
+        if (!noBodyStatus && !framed && !response.untilClose) {
             if (response.chunked)
                 addHeader("Transfer-Encoding", "chunked");
             else if (response.declaredLength >= 0)
@@ -326,7 +334,7 @@ private:
             else
                 addHeader("Content-Length", QByteArray::number(response.body.size()));
         }
-        if (exchange.close && !findHeader(extra, "Connection"))
+        if (exchange.close && !response.closeSilently && !findHeader(extra, "Connection"))
             addHeader("Connection", "close");
         out += "\r\n"_ba;
 
@@ -338,11 +346,30 @@ private:
         return out;
     }
 
-    // Hands the response to the socket a slice at a time, as its buffer drains.
+    // Hands the response to the socket a slice at a time, as its buffer drains (or as the
+    // response's own slices are due).
     void pump()
     {
-        if (!m_sending)
+        if (!m_sending || m_sliceDue)
             return;
+        const TestResponse &response = m_queue.first().response;
+        if (response.sliceBytes > 0 && m_outputPos < m_output.size()) {
+            m_sliceDue = true; // flush() may emit bytesWritten, which calls this again
+            const qsizetype size =
+                std::min<qsizetype>(response.sliceBytes, m_output.size() - m_outputPos);
+            const qint64 written = m_socket->write(m_output.constData() + m_outputPos, size);
+            if (written > 0)
+                m_outputPos += written;
+            m_socket->flush();
+            if (m_outputPos < m_output.size()) {
+                QTimer::singleShot(response.sliceIntervalMs, this, [this] {
+                    m_sliceDue = false;
+                    pump();
+                });
+                return;
+            }
+            m_sliceDue = false;
+        }
         while (m_outputPos < m_output.size() && m_socket->bytesToWrite() < writeWindowBytes) {
             const qsizetype size = std::min(writeSliceBytes, m_output.size() - m_outputPos);
             const qint64 written = m_socket->write(m_output.constData() + m_outputPos, size);
@@ -396,6 +423,7 @@ private:
     int m_unanswered = 0;
     bool m_busy = false;       // answering m_queue.first() (maybe waiting for its delay)
     bool m_sending = false;    // its bytes are being handed to the socket
+    bool m_sliceDue = false;   // waiting between two slices of a sliced response
     bool m_stalled = false;    // a stalled response: nothing more will be sent
     bool m_readClosed = false; // closing after the queued responses: ignore further input
     bool m_closed = false;
@@ -403,30 +431,45 @@ private:
 
 TestHttpServer::TestHttpServer(QObject *parent)
     : QObject(parent)
+    , m_tcpServer(std::make_unique<QTcpServer>())
 {
-    connect(&m_tcpServer, &QTcpServer::newConnection, this, &TestHttpServer::acceptConnections);
+    connect(m_tcpServer.get(), &QTcpServer::newConnection, this,
+            &TestHttpServer::acceptConnections);
 }
 
 // The connections are children: ~QObject deletes them after this, and they do not call back.
 TestHttpServer::~TestHttpServer()
 {
-    m_tcpServer.close();
+    m_tcpServer->close();
 }
 
 bool TestHttpServer::listen()
 {
-    return m_tcpServer.listen(QHostAddress::LocalHost, 0);
+    return m_tcpServer->listen(QHostAddress::LocalHost, 0);
+}
+
+bool TestHttpServer::listenTls(const QSslConfiguration &configuration)
+{
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(configuration);
+    // A connection is pending once its handshake is done.
+    connect(server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &TestHttpServer::acceptConnections);
+    m_tcpServer = std::move(server);
+    m_tls = true;
+    return m_tcpServer->listen(QHostAddress::LocalHost, 0);
 }
 
 quint16 TestHttpServer::port() const
 {
-    return m_tcpServer.serverPort();
+    return m_tcpServer->serverPort();
 }
 
 QUrl TestHttpServer::url(const QString &pathAndQuery) const
 {
     const QString path = pathAndQuery.startsWith(u'/') ? pathAndQuery : u'/' + pathAndQuery;
-    return QUrl(u"http://127.0.0.1:"_s + QString::number(port()) + path);
+    return QUrl((m_tls ? u"https://127.0.0.1:"_s : u"http://127.0.0.1:"_s) + QString::number(port())
+                + path);
 }
 
 void TestHttpServer::setHandler(Handler handler)
@@ -460,6 +503,11 @@ int TestHttpServer::connectionCount() const
     return m_connectionCount;
 }
 
+int TestHttpServer::openConnections() const
+{
+    return m_openConnections;
+}
+
 int TestHttpServer::maxConcurrentConnections() const
 {
     return m_maxOpenConnections;
@@ -480,7 +528,7 @@ void TestHttpServer::clearRequests()
 
 void TestHttpServer::acceptConnections()
 {
-    while (QTcpSocket *socket = m_tcpServer.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
         ++m_connectionCount;
         ++m_nextConnectionId;
         m_maxOpenConnections = std::max(m_maxOpenConnections, ++m_openConnections);

@@ -5,11 +5,13 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QTcpServer>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 class TestHttpConnection;
@@ -45,6 +47,18 @@ struct TestResponse
     // >= 0: send the headers and this many body bytes, then nothing more; the connection stays
     // open (and its later requests unanswered) until the client closes it or the server dies.
     int stallAfterBytes = -1;
+    // No Content-Length (nor chunks): the body ends when the server closes the connection.
+    bool untilClose = false;
+    // Close the connection after this response without saying so (no Connection: close), as a
+    // server does with a kept-alive connection it considers idle.
+    bool closeSilently = false;
+    // Close the connection on receipt of the request, answering nothing (unless an earlier
+    // request on it is still being answered: then it is answered like any other).
+    bool dropConnection = false;
+    // > 0: hand the response to the socket this many bytes at a time, sliceIntervalMs apart (a
+    // slowloris server, or a response split at every byte boundary).
+    int sliceBytes = 0;
+    int sliceIntervalMs = 0;
 
     static TestResponse html(const QByteArray &body);
     static TestResponse redirect(const QByteArray &location, int code = 302);
@@ -52,10 +66,10 @@ struct TestResponse
     static TestResponse withStatus(int code);
 };
 
-// A real HTTP/1.1 server on 127.0.0.1 for tests: keep-alive, pipelining, request bodies, and
-// responses that are slow, chunked, truncated or stalled. It lives on the thread that creates
-// it and answers while that thread runs its event loop (QSignalSpy::wait, QTRY_*); it never
-// blocks. Destroying it closes every connection and drops every pending response.
+// A real HTTP/1.1 server on 127.0.0.1 for tests, plain or TLS: keep-alive, pipelining, request
+// bodies, and responses that are slow, chunked, truncated, stalled, sliced or dropped. It lives on
+// the thread that creates it and answers while that thread runs its event loop (QSignalSpy::wait,
+// QTRY_*); it never blocks. Destroying it closes every connection and drops every pending response.
 class TestHttpServer final : public QObject
 {
     Q_OBJECT
@@ -68,8 +82,10 @@ public:
     ~TestHttpServer() override;
 
     bool listen(); // 127.0.0.1, any free port
+    // The same over TLS with this configuration (certificate and private key).
+    bool listenTls(const QSslConfiguration &configuration);
     quint16 port() const;
-    // http://127.0.0.1:PORT/pathAndQuery (a missing leading slash is added).
+    // http://127.0.0.1:PORT/pathAndQuery (https:// with TLS; a missing leading slash is added).
     QUrl url(const QString &pathAndQuery = QStringLiteral("/")) const;
 
     // Called, on receipt, for every request no route serves. Without a handler: 404.
@@ -81,6 +97,7 @@ public:
     QList<TestRequest> requests() const;            // every request received, in order
     int requestCount(const QByteArray &path) const; // by path without the query
     int connectionCount() const;                    // connections accepted
+    int openConnections() const;                    // connections open now
     int maxConcurrentConnections() const;           // most connections open at once
     // Most requests received but not yet fully answered (last byte handed to the socket) at once.
     int maxConcurrentRequests() const;
@@ -99,7 +116,8 @@ private:
     void requestAnswered();
     void connectionClosed(int unansweredRequests);
 
-    QTcpServer m_tcpServer;
+    std::unique_ptr<QTcpServer> m_tcpServer; // a QSslServer with TLS
+    bool m_tls = false;
     Handler m_handler;
     QHash<QByteArray, TestResponse> m_routes;
     QList<TestRequest> m_requests;

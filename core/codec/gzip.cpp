@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "crawl/gzip.h"
+#include "codec/gzip.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 
+#include <libdeflate.h>
+
 #define ZLIB_CONST
 #include <zlib.h>
+
+#include <memory>
 
 namespace {
 
@@ -60,6 +64,46 @@ void appendBounded(QByteArray &decoded, const char *data, qsizetype size, qint64
     decoded.append(data, size);
 }
 
+// libdeflate decodes a whole buffer at once, two to three times faster than zlib's inflate(); one
+// decompressor per thread, kept for the thread's life (it holds no state between calls).
+libdeflate_decompressor *threadDecompressor()
+{
+    struct Free
+    {
+        void operator()(libdeflate_decompressor *d) const { libdeflate_free_decompressor(d); }
+    };
+    thread_local std::unique_ptr<libdeflate_decompressor, Free> decompressor(
+        libdeflate_alloc_decompressor());
+    return decompressor.get();
+}
+
+// The fast path for the common case, one gzip member whose trailer states its decoded size
+// (ISIZE, the size modulo 2^32) within the cap: decoded straight into a buffer of that size.
+// Anything else (several members, a trailer that lies, trailing bytes, corrupt data, a zlib
+// stream) returns std::nullopt and goes the streaming way, which gives the reason.
+std::optional<QByteArray> inflateSingleMember(const QByteArray &compressed, qint64 limit)
+{
+    constexpr qsizetype minimumGzip = 18; // 10-byte header, empty deflate block, 8-byte trailer
+    const auto *data = reinterpret_cast<const unsigned char *>(compressed.constData());
+    const qsizetype size = compressed.size();
+    if (size < minimumGzip || !startsWithGzipMagic(data, size))
+        return std::nullopt;
+    const quint32 stated = quint32(data[size - 4]) | quint32(data[size - 3]) << 8
+                           | quint32(data[size - 2]) << 16 | quint32(data[size - 1]) << 24;
+    libdeflate_decompressor *decompressor = threadDecompressor();
+    if (qint64(stated) > limit || !decompressor)
+        return std::nullopt;
+    QByteArray decoded(qsizetype(stated), Qt::Uninitialized);
+    size_t consumed = 0;
+    size_t produced = 0;
+    const libdeflate_result result =
+        libdeflate_gzip_decompress_ex(decompressor, data, size_t(size), decoded.data(),
+                                      size_t(decoded.size()), &consumed, &produced);
+    if (result != LIBDEFLATE_SUCCESS || consumed != size_t(size) || produced != stated)
+        return std::nullopt;
+    return decoded;
+}
+
 QString corruptReason(const z_stream &stream)
 {
     const QString detail = stream.msg ? QString::fromUtf8(stream.msg) : QString();
@@ -78,13 +122,17 @@ bool looksCompressed(const QByteArray &data)
 }
 
 std::optional<QByteArray> inflate(const QByteArray &compressed, qint64 maxDecodedBytes,
-                                  QString *error)
+                                  QString *error, bool *tooLarge)
 {
+    if (tooLarge)
+        *tooLarge = false;
     const auto fail = [error](const QString &reason) -> std::optional<QByteArray> {
         if (error)
             *error = reason;
         return std::nullopt;
     };
+    if (auto decoded = inflateSingleMember(compressed, std::max<qint64>(maxDecodedBytes, 0)))
+        return decoded;
 
     InflateStream inflater;
     if (!inflater.initialize())
@@ -112,6 +160,8 @@ std::optional<QByteArray> inflate(const QByteArray &compressed, qint64 maxDecode
 
         const qsizetype produced = outputChunk - qsizetype(stream.avail_out);
         if (produced > limit - decoded.size()) {
+            if (tooLarge)
+                *tooLarge = true;
             return fail(
                 QCoreApplication::translate("Gzip", "decoded size passed %1 bytes").arg(limit));
         }

@@ -19,9 +19,9 @@ bool looksCompressed(const QByteArray &data);
 // (zero padding, junk) are ignored, as gzip(1) does. Decoding is streamed in small chunks and stops
 // as soon as the decoded size would pass maxDecodedBytes: the result never holds more than that,
 // and a gzip bomb is cut off after producing at most about maxDecodedBytes.
-// Returns std::nullopt, with *error (when given) set to the reason, when the cap was passed or the
-// input is corrupt or truncated.
+// Returns std::nullopt, with *error (when given) set to the reason, when the cap was passed (then
+// *tooLarge, when given, is set) or the input is corrupt or truncated.
 std::optional<QByteArray> inflate(const QByteArray &compressed, qint64 maxDecodedBytes,
-                                  QString *error);
+                                  QString *error, bool *tooLarge = nullptr);
 
 } // namespace Gzip
