@@ -4,6 +4,7 @@
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 #include "support/smallsite.h"
+#include "support/testgzip.h"
 #include "support/testhttpserver.h"
 
 #include <QJsonDocument>
@@ -12,8 +13,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zlib.h>
 
 using namespace Qt::StringLiterals;
 
@@ -374,26 +373,12 @@ private Q_SLOTS:
                                     + QByteArray(3000, 'x');
         const QByteArray latinPage = "<!doctype html><title>Gr\xf6\xdf"
                                      "e</title>";
-        const auto gzipOf = [](const QByteArray &data) {
-            z_stream stream{};
-            deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, MAX_WBITS + 16, 8,
-                         Z_DEFAULT_STRATEGY);
-            QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
-            stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-            stream.avail_in = uInt(data.size());
-            stream.next_out = reinterpret_cast<Bytef *>(out.data());
-            stream.avail_out = uInt(out.size());
-            deflate(&stream, Z_FINISH);
-            out.resize(qsizetype(stream.total_out));
-            deflateEnd(&stream);
-            return out;
-        };
         TestResponse utf8;
-        utf8.body = gzipOf(utf8Page);
+        utf8.body = TestGzip::compress(utf8Page);
         utf8.headers = {{"Content-Encoding", "gzip"}};
         server.addRoute("/", utf8);
         TestResponse latin;
-        latin.body = gzipOf(latinPage);
+        latin.body = TestGzip::compress(latinPage);
         latin.contentType = "text/html; charset=windows-1252";
         latin.headers = {{"Content-Encoding", "gzip"}};
         server.addRoute("/latin", latin);

@@ -5,6 +5,7 @@
 // new connection), bodies framed every way and split at every byte, slow servers and the idle
 // and total timeouts, the request it sends, decoding, name resolution and refusals.
 #include "crawl/fetcher.h"
+#include "support/testgzip.h"
 #include "support/testhttpserver.h"
 
 #include <QFile>
@@ -12,8 +13,6 @@
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTest>
-
-#include <zlib.h>
 
 #include <optional>
 
@@ -53,21 +52,6 @@ FetchResult fetchOne(Fetcher &fetcher, const FetchRequest &request)
     if (!waitFor(results))
         qFatal("the fetch of %s did not end", qPrintable(request.url.toString()));
     return *results[0];
-}
-
-QByteArray gzipped(const QByteArray &data)
-{
-    z_stream stream{};
-    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, MAX_WBITS + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
 }
 
 QSslConfiguration serverTls()
@@ -386,7 +370,7 @@ private Q_SLOTS:
         const QByteArray page = "<!doctype html><title>Zipped</title>" + QByteArray(5000, 'z');
         TestHttpServer server;
         QVERIFY(server.listen());
-        TestResponse zipped = TestResponse::html(gzipped(page));
+        TestResponse zipped = TestResponse::html(TestGzip::compress(page));
         zipped.headers = {{"Content-Encoding"_ba, "gzip"_ba}};
         server.addRoute("/zipped", zipped);
         Fetcher fetcher;
@@ -399,7 +383,7 @@ private Q_SLOTS:
         request.deferDecoding = true;
         FetchResult deferred = fetchOne(fetcher, request);
         QCOMPARE(deferred.contentEncoding, "gzip"_ba);
-        QCOMPARE(deferred.body, gzipped(page));
+        QCOMPARE(deferred.body, TestGzip::compress(page));
         QVERIFY(deferred.decodeBody(1 << 20));
         QCOMPARE(deferred.body, page);
 

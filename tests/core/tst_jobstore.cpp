@@ -4,6 +4,8 @@
 #include "store/jsontext.h"
 #include "store/storewriter.h"
 
+#include "support/testgzip.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
@@ -16,8 +18,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include <zlib.h>
 
 #include <atomic>
 
@@ -52,22 +52,6 @@ PageRecord makePage(const QString &jobId, qint64 index)
     page.links = {u"http://site.test/p/%1"_s.arg(index + 1)};
     page.metadata = QJsonObject{{u"og:title"_s, page.title}};
     return page;
-}
-
-// `data` as one gzip member.
-QByteArray gzipped(const QByteArray &data)
-{
-    z_stream stream{};
-    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, MAX_WBITS + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
 }
 
 } // namespace
@@ -302,7 +286,7 @@ private Q_SLOTS:
         QVERIFY2(store.createJob(job, &error), qPrintable(error));
         const QString html = u"<html><title>Gr\u00f6\u00dfe</title><p>%1</p></html>"_s.arg(
             QString(u"text "_s).repeated(2000));
-        const QByteArray gzip = gzipped(html.toUtf8());
+        const QByteArray gzip = TestGzip::compress(html.toUtf8());
         QVERIFY(gzip.size() < html.size() / 10);
         {
             StoreWriter writer(path);

@@ -45,6 +45,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -384,8 +386,10 @@ private Q_SLOTS:
     void progressTextIsBesideTheFill()
     {
         QStandardItemModel model(1, 1);
+        // setStyle() does not take ownership; the style outlives the table.
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
         QTableView table;
-        table.setStyle(QStyleFactory::create(u"Fusion"_s));
+        table.setStyle(fusion.get());
         table.setModel(&model);
         ProgressDelegate delegate;
         const auto render = [&](const QString &text) {
