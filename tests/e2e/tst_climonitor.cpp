@@ -219,7 +219,8 @@ void TestCliMonitor::interruptedThenRunAgain()
     const QString db = dir.filePath(u"trawl.sqlite"_s);
     FakeProviders fake(apiKey);
     QVERIFY(fake.listen());
-    const FakeJob job = slowJob(u"interrupted"_s);
+    FakeJob job = slowJob(u"interrupted"_s);
+    job.stallAt = 10; // the service waits half-way until the first monitor was stopped
     fake.addJob(job);
     const QStringList arguments = monitorArguments(fake, job, db);
     const auto first = startTrawl(arguments);
@@ -244,6 +245,7 @@ void TestCliMonitor::interruptedThenRunAgain()
     QVERIFY(before < 40);
 
     // The same command again: it goes on to the end, nothing stored twice.
+    fake.job(job.id)->stallAt = -1;
     const Result again = runTrawl(arguments);
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out.trimmed(), jobId);
@@ -260,7 +262,8 @@ void TestCliMonitor::killedMonitorTakenOver()
     const QString db = dir.filePath(u"trawl.sqlite"_s);
     FakeProviders fake(apiKey);
     QVERIFY(fake.listen());
-    const FakeJob job = slowJob(u"killed"_s);
+    FakeJob job = slowJob(u"killed"_s);
+    job.stallAt = 10; // the service waits half-way until the first monitor was killed
     fake.addJob(job);
     const QStringList arguments = monitorArguments(fake, job, db);
     const auto first = startTrawl(arguments);
@@ -298,6 +301,7 @@ void TestCliMonitor::killedMonitorTakenOver()
     // its pid is gone.
     ::kill(pid_t(first->processId()), SIGKILL);
     QVERIFY(first->waitForFinished(10000));
+    fake.job(job.id)->stallAt = -1;
     const std::optional<JobInfo> orphan = store.job(jobId);
     QCOMPARE(JobStates::toString(orphan->state), u"running"_s);
     QVERIFY(orphan->heartbeatAt.msecsTo(QDateTime::currentDateTimeUtc())
