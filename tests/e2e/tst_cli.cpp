@@ -5,6 +5,7 @@
 #include "store/jobstore.h"
 #include "support/smallsite.h"
 #include "support/testhttpserver.h"
+#include "support/testsignal.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -327,7 +328,7 @@ private Q_SLOTS:
         QCOMPARE(process.state(), QProcess::Running);
         QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() >= 4, 10000);
 
-        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(TestSignal::send(process, SIGINT));
         QVERIFY(finished.wait(15000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 1);
@@ -423,7 +424,7 @@ private Q_SLOTS:
                        u"--limit"_s, u"12"_s, u"--concurrency"_s, u"1"_s, u"--ignore-sitemap"_s});
         QVERIFY(process.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(slow.requests().size() >= 4, 10000);
-        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(TestSignal::send(process, SIGINT));
         QVERIFY(finished.wait(10000));
         QCOMPARE(process.exitCode(), 1);
         const QString jobId = QString::fromUtf8(process.readAllStandardOutput()).trimmed();

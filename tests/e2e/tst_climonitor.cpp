@@ -8,6 +8,7 @@
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 #include "support/fakeproviders.h"
+#include "support/testsignal.h"
 
 #include <signal.h>
 
@@ -233,7 +234,7 @@ void TestCliMonitor::interruptedThenRunAgain()
     QTRY_VERIFY_WITH_TIMEOUT(store.pageCount(jobId) >= 4, 20000);
 
     // Ctrl-C: the monitor stops, says how to go on, and leaves the job to the next one.
-    ::kill(pid_t(first->processId()), SIGINT);
+    QVERIFY(TestSignal::send(*first, SIGINT));
     QSignalSpy stopped(first.get(), &QProcess::finished);
     QVERIFY(stopped.wait(20000));
     QCOMPARE(first->exitCode(), 1);
@@ -299,7 +300,7 @@ void TestCliMonitor::killedMonitorTakenOver()
 
     // ...and takes it over as soon as the process is killed: its heartbeat is still fresh, but
     // its pid is gone.
-    ::kill(pid_t(first->processId()), SIGKILL);
+    QVERIFY(TestSignal::send(*first, SIGKILL));
     QVERIFY(first->waitForFinished(10000));
     fake.job(job.id)->stallAt = -1;
     const std::optional<JobInfo> orphan = store.job(jobId);

@@ -4,6 +4,7 @@
 // image from a second server, which counts the requests it holds open at once: one per page
 // being rendered.
 #include "support/testhttpserver.h"
+#include "support/testsignal.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -103,7 +104,7 @@ private Q_SLOTS:
         // Three pages rendering at once, each waiting for its image.
         QTRY_COMPARE_WITH_TIMEOUT(stalled.requests().size(), 3, 60000);
         QCOMPARE(stalled.maxConcurrentRequests(), 3);
-        ::kill(pid_t(crawl.processId()), SIGINT);
+        QVERIFY(TestSignal::send(crawl, SIGINT));
         QVERIFY(finished.wait(30000));
         QCOMPARE(crawl.exitCode(), 1); // paused
         const QString jobId = QString::fromUtf8(crawl.readAllStandardOutput()).trimmed();
