@@ -1387,6 +1387,21 @@ Verwendung oder Eingabe.
         <source>Rendering failed, the page is kept as fetched: %1</source>
         <translation>Das Rendern ist fehlgeschlagen, die Seite wird so behalten, wie sie abgerufen wurde: %1</translation>
     </message>
+    <message>
+        <source>Fetched pages are not journaled (%1): each request waits until its page is stored.</source>
+        <translation>Abgerufene Seiten werden nicht im Journal festgehalten (%1): Jede Anfrage wartet, bis ihre Seite gespeichert ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) fetched before the crawl stopped but not stored are parsed from the journal, not fetched again.</source>
+        <translation>
+            <numerusform>%n Seite, die vor dem Anhalten abgerufen, aber nicht gespeichert wurde, wird aus dem Journal ausgewertet statt erneut abgerufen.</numerusform>
+            <numerusform>%n Seiten, die vor dem Anhalten abgerufen, aber nicht gespeichert wurden, werden aus dem Journal ausgewertet statt erneut abgerufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetched pages are not journaled any more (%1): each request waits until its page is stored.</source>
+        <translation>Abgerufene Seiten werden nicht mehr im Journal festgehalten (%1): Jede Anfrage wartet, bis ihre Seite gespeichert ist.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1580,6 +1595,21 @@ Verwendung oder Eingabe.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FetchJournal</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Das Journal ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>

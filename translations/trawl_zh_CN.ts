@@ -1380,6 +1380,20 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>Rendering failed, the page is kept as fetched: %1</source>
         <translation>渲染失败，页面按抓取时的内容保留：%1</translation>
     </message>
+    <message>
+        <source>Fetched pages are not journaled (%1): each request waits until its page is stored.</source>
+        <translation>已抓取的页面未写入日志（%1）：每个请求都会等到其页面存储完毕。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) fetched before the crawl stopped but not stored are parsed from the journal, not fetched again.</source>
+        <translation>
+            <numerusform>爬取停止前已抓取但未存储的 %n 个页面将从日志中解析，不会再次抓取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetched pages are not journaled any more (%1): each request waits until its page is stored.</source>
+        <translation>已抓取的页面不再写入日志（%1）：每个请求都会等到其页面存储完毕。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1570,6 +1584,21 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FetchJournal</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>日志未打开。</translation>
     </message>
 </context>
 <context>

@@ -196,4 +196,9 @@ std::optional<QByteArray> inflate(const QByteArray &compressed, qint64 maxDecode
     }
 }
 
+quint32 crc32(QByteArrayView data)
+{
+    return quint32(libdeflate_crc32(0, data.data(), std::size_t(data.size())));
+}
+
 } // namespace Gzip

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -23,5 +24,8 @@ bool looksCompressed(const QByteArray &data);
 // *tooLarge, when given, is set) or the input is corrupt or truncated.
 std::optional<QByteArray> inflate(const QByteArray &compressed, qint64 maxDecodedBytes,
                                   QString *error, bool *tooLarge = nullptr);
+
+// The CRC-32 of `data` (the one gzip uses), at memory speed.
+quint32 crc32(QByteArrayView data);
 
 } // namespace Gzip

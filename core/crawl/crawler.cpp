@@ -3,9 +3,11 @@
 
 #include "crawl/appshell.h"
 #include "crawl/fetcher.h"
+#include "crawl/fetchjournal.h"
 #include "crawl/pageprocessor.h"
 #include "crawl/renderservice.h"
 #include "crawl/sitemap.h"
+#include "store/database.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 
@@ -131,6 +133,13 @@ void Crawler::start()
                            : tr("Started crawling %1.").arg(m_options.url.toString()));
     if (m_options.ignoreRobotsTxt && !resumed)
         queueSitemaps(originOf(m_options.url), {});
+    if (m_options.renderMode == CrawlOptions::RenderMode::Static) {
+        const QString folder = Database::fetchedFolder(m_databasePath, m_jobId);
+        if (!folder.isEmpty()) {
+            m_journal = std::make_unique<FetchJournal>(folder);
+            replayJournal();
+        }
+    }
     m_controlTimer.start(controlIntervalMs);
     pump();
     finishIfDone();
@@ -165,8 +174,52 @@ void Crawler::stopAndWait(JobState state)
 
 int Crawler::busy() const
 {
-    // A slot is free only once its page is committed (see the class comment).
     return m_inFlight + int(m_nextIndex - 1 - m_lastCommitted);
+}
+
+int Crawler::slotsTaken() const
+{
+    // Without a journal, a slot is free only once its page is committed (see the class comment).
+    if (!m_journal)
+        return busy();
+    // A journaled page holds no slot; the pages being parsed or waiting for their commit are
+    // bounded all the same, for memory.
+    const int backlog = m_inFlight - m_fetching + int(m_nextIndex - 1 - m_lastCommitted);
+    return backlog >= maxBacklog ? m_options.concurrency : m_fetching;
+}
+
+void Crawler::replayJournal()
+{
+    std::vector<FetchJournal::Record> records = m_journal->recover();
+    QString error;
+    if (!m_journal->open(&error)) {
+        log(u"warning"_s, tr("Fetched pages are not journaled (%1): each request waits until its "
+                             "page is stored.")
+                              .arg(error));
+        m_journal.reset();
+        return;
+    }
+    QSet<QString> keys;
+    for (const FetchJournal::Record &record : records)
+        keys.insert(record.entry.key);
+    // The pages the store has not got: still queued in the frontier.
+    QSet<QString> pending = m_frontier.take(keys);
+    int replayed = 0;
+    for (FetchJournal::Record &record : records) {
+        if (!pending.remove(record.entry.key))
+            continue; // stored before the crawl stopped
+        --m_budget;
+        ++m_inFlight;
+        if (record.attempts > 0)
+            m_attempts.insert(record.entry.key, record.attempts);
+        onFetched(record.entry, record.result, record.fetchedAt);
+        ++replayed;
+    }
+    m_journal->dropRecovered();
+    if (replayed > 0)
+        log(u"info"_s, tr("%n page(s) fetched before the crawl stopped but not stored are parsed "
+                          "from the journal, not fetched again.",
+                          nullptr, replayed));
 }
 
 void Crawler::pump()
@@ -184,7 +237,7 @@ void Crawler::pump()
     }
     const QStringList hosts = m_frontier.hostsWithWork();
     for (const QString &host : hosts) {
-        if (busy() >= m_options.concurrency || m_budget <= 0)
+        if (slotsTaken() >= m_options.concurrency || m_budget <= 0)
             break;
         if (!m_options.ignoreRobotsTxt) {
             HostRobots &robots = m_robots[host];
@@ -195,7 +248,8 @@ void Crawler::pump()
             if (robots.state != RobotsState::Ready)
                 continue;
         }
-        while (busy() < m_options.concurrency && m_budget > 0 && m_scheduler->isReady(host, t)) {
+        while (slotsTaken() < m_options.concurrency && m_budget > 0
+               && m_scheduler->isReady(host, t)) {
             const auto entry = m_frontier.takeFrom(host);
             if (!entry)
                 break;
@@ -241,6 +295,7 @@ FetchRequest Crawler::baseRequest(const QUrl &url) const
 void Crawler::dispatch(const FrontierEntry &entry)
 {
     ++m_inFlight;
+    ++m_fetching;
     FetchRequest request = baseRequest(QUrl(entry.url, QUrl::StrictMode));
     request.maxBytes = m_options.maxBodyBytes;
     request.htmlOnly = true;
@@ -254,6 +309,7 @@ void Crawler::dispatch(const FrontierEntry &entry)
     m_scheduler->acquire(host, now());
     m_fetcher->fetch(request, [this, entry, host](const FetchResult &result) {
         m_scheduler->release(host, now());
+        --m_fetching;
         onFetched(entry, result);
     });
 }
@@ -297,7 +353,8 @@ bool Crawler::retryLater(const FrontierEntry &entry, const FetchResult &result)
     return true;
 }
 
-void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
+void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result,
+                        const QDateTime &fetchedAt)
 {
     if (m_stopState && result.error == PageError::Cancelled) {
         // Stopped mid-flight: the URL stays pending in the frontier for a resume.
@@ -307,6 +364,21 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
     if (retryLater(entry, result)) {
         --m_inFlight;
         return pump();
+    }
+    const QDateTime at = fetchedAt.isValid() ? fetchedAt : QDateTime::currentDateTimeUtc();
+    if (m_journal) {
+        QString error;
+        const int segment =
+            m_journal->append({entry, result, at, m_attempts.value(entry.key)}, &error);
+        if (segment >= 0) {
+            m_journalSegments.insert(entry.key, segment);
+        } else {
+            log(u"warning"_s, tr("Fetched pages are not journaled any more (%1): each request "
+                                 "waits until its page is stored.")
+                                  .arg(error));
+            m_journal.reset();
+            m_journalSegments.clear();
+        }
     }
 
     PageRecord page;
@@ -319,7 +391,7 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result)
     page.contentType = result.contentType;
     page.durationMs = result.durationMs;
     page.retryCount = m_attempts.take(entry.key);
-    page.fetchedAt = QDateTime::currentDateTimeUtc();
+    page.fetchedAt = at;
     page.error = result.error;
     page.errorMessage = result.errorMessage;
     for (const auto &[name, value] : result.responseHeaders)
@@ -510,6 +582,10 @@ void Crawler::storePage(PageRecord page, const FrontierEntry &entry,
                         const QList<FrontierEntry> &links)
 {
     page.index = m_nextIndex++;
+    if (const auto it = m_journalSegments.constFind(entry.key); it != m_journalSegments.cend()) {
+        m_uncommittedSegments.emplace_back(page.index, it.value());
+        m_journalSegments.erase(it);
+    }
     if (page.state == PageState::Completed)
         ++m_pagesCompleted;
     else
@@ -536,7 +612,14 @@ void Crawler::storeUnfetched(const FrontierEntry &entry, PageState state, PageEr
 
 void Crawler::onPagesStored(const QString &jobId, qint64, qint64 last)
 {
-    if (jobId != m_jobId || last <= m_lastCommitted)
+    if (jobId != m_jobId)
+        return;
+    while (!m_uncommittedSegments.empty() && m_uncommittedSegments.front().first <= last) {
+        if (m_journal)
+            m_journal->committed(m_uncommittedSegments.front().second);
+        m_uncommittedSegments.pop_front();
+    }
+    if (last <= m_lastCommitted)
         return;
     m_lastCommitted = last;
     pump();
@@ -764,6 +847,8 @@ void Crawler::end(JobState state, const QString &error)
                             : error);
     }
     m_writer->flush();
+    if (m_journal)
+        m_journal->clear(); // every page it holds is committed now
     Q_EMIT progress(currentProgress());
     Q_EMIT finished(state, error);
 }

@@ -18,10 +18,12 @@
 #include <QTimer>
 
 #include <array>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
 
+class FetchJournal;
 class Fetcher;
 class JobStore;
 class PageProcessor;
@@ -43,8 +45,10 @@ Q_DECLARE_METATYPE(CrawlProgress)
 // Runs one local crawl job on the thread it lives on. URLs come from the Frontier, per host, as
 // the HostScheduler (politeness) and each host's robots.txt allow; the Fetcher fetches them; the
 // PageProcessor parses HTML in a thread pool; in-scope links go back to the Frontier and every
-// page to the StoreWriter. A request slot stays taken until its page is committed, so however
-// the process dies, at most `concurrency` pages are fetched again by the resume.
+// page to the StoreWriter. However the process dies, at most `concurrency` pages are fetched
+// again by the resume: a static crawl writes each response to its FetchJournal as it arrives,
+// which frees the request slot (the resume parses the journal's pages again); a crawl that
+// renders keeps the slot until the page is committed.
 class Crawler final : public QObject
 {
     Q_OBJECT
@@ -54,6 +58,8 @@ public:
     static constexpr int controlIntervalMs = 1000; // heartbeat and look for pause/cancel
     static constexpr int robotsAttempts = 3;
     static constexpr int maxSitemapFiles = 100;
+    // Pages parsed or waiting for their commit at most, in a journaled crawl.
+    static constexpr int maxBacklog = 256;
 
     Crawler(const QString &databasePath, StoreWriter *writer, const QString &jobId,
             QObject *parent = nullptr);
@@ -100,10 +106,17 @@ private:
     };
 
     qint64 now() const { return m_clockOverride ? m_clockOverride() : m_clock.elapsed(); }
+    // Pages fetching, parsing or not committed yet (the job ends when none is left).
     int busy() const;
+    // Request slots taken: what the next fetch has to wait for.
+    int slotsTaken() const;
+    // A static crawl journals what it fetches (false: no journal, or it could not be written).
+    bool journaling() const { return m_journal != nullptr; }
+    void replayJournal();
     void pump();
     void dispatch(const FrontierEntry &entry);
-    void onFetched(const FrontierEntry &entry, const FetchResult &result);
+    void onFetched(const FrontierEntry &entry, const FetchResult &result,
+                   const QDateTime &fetchedAt = {});
     bool retryLater(const FrontierEntry &entry, const FetchResult &result);
     // Parses in the pool; with `checkShell`, an app shell goes to the renderer instead.
     void parse(const FrontierEntry &entry, PageRecord page, const FetchResult &result,
@@ -162,6 +175,7 @@ private:
     qint64 m_urlsDiscovered = 0;
     qint64 m_budget = 0;      // pages this run may still store (limit minus pages stored)
     int m_inFlight = 0;       // pages fetching or parsing
+    int m_fetching = 0;       // pages fetching
     int m_auxInFlight = 0;    // robots.txt and sitemaps fetching
     int m_retriesWaiting = 0; // pages waiting to be tried again
     int m_sitemapFiles = 0;
@@ -173,6 +187,9 @@ private:
         PageRecord page;
         std::shared_ptr<const FetchResult> result;
     };
+    std::unique_ptr<FetchJournal> m_journal;
+    QHash<QString, int> m_journalSegments; // by frontier key: pages journaled, not yet stored
+    std::deque<std::pair<qint64, int>> m_uncommittedSegments; // (page index, journal segment)
     RenderService *m_renderer = nullptr;
     QHash<quint64, PendingRender> m_renders; // pages being rendered, by request id
 };

@@ -5,6 +5,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -115,6 +117,31 @@ void Frontier::enqueue(const FrontierEntry &entry, bool atFront)
     else
         queue.push_back(entry);
     ++m_pendingCount;
+}
+
+QSet<QString> Frontier::take(const QSet<QString> &keys)
+{
+    QSet<QString> taken;
+    if (keys.isEmpty())
+        return taken;
+    for (auto it = m_queues.begin(); it != m_queues.end();) {
+        auto &queue = it.value();
+        const auto kept = std::remove_if(queue.begin(), queue.end(), [&](const FrontierEntry &e) {
+            if (!keys.contains(e.key))
+                return false;
+            taken.insert(e.key);
+            return true;
+        });
+        m_pendingCount -= qsizetype(std::distance(kept, queue.end()));
+        queue.erase(kept, queue.end());
+        if (queue.empty()) {
+            m_hosts.removeOne(it.key());
+            it = m_queues.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return taken;
 }
 
 QStringList Frontier::hostsWithWork() const

@@ -37,6 +37,9 @@ public:
     const FrontierEntry *peek(const QString &host) const;
     // Puts an entry back at the head of its host's queue (a fetch that must be tried again).
     void requeue(const FrontierEntry &entry);
+    // Takes the queued entries with these keys out of the queues, and returns their keys (a
+    // resume found those pages fetched already).
+    QSet<QString> take(const QSet<QString> &keys);
 
     bool isEmpty() const { return m_pendingCount == 0; }
     qsizetype pendingCount() const { return m_pendingCount; }

@@ -192,4 +192,22 @@ QString defaultPath()
     return QDir(folder).filePath(u"trawl.sqlite"_s);
 }
 
+QString fetchedFolder(const QString &databasePath, const QString &jobId)
+{
+    // ":memory:" and the like are no file; a job id never holds a path separator.
+    if (databasePath.isEmpty() || databasePath.startsWith(u':') || jobId.isEmpty()
+        || jobId.contains(u'/') || jobId.contains(u'\\') || jobId.startsWith(u'.'))
+        return {};
+    return databasePath + u".fetched/"_s + jobId;
+}
+
+void removeFetchedFolder(const QString &databasePath, const QString &jobId)
+{
+    const QString folder = fetchedFolder(databasePath, jobId);
+    if (folder.isEmpty())
+        return;
+    QDir(folder).removeRecursively();
+    QDir().rmdir(QFileInfo(folder).path()); // fails while another job has one: right
+}
+
 } // namespace Database

@@ -27,4 +27,10 @@ void close(const QString &connectionName);
 // The default database file: the application data folder.
 QString defaultPath();
 
+// Where a crawl of the database at `databasePath` keeps the pages it fetched until they are
+// committed (see FetchJournal): DATABASE.fetched/JOB, or empty for a database that is no file.
+QString fetchedFolder(const QString &databasePath, const QString &jobId);
+// Deletes that folder, and DATABASE.fetched when no other job has one (the job was deleted).
+void removeFetchedFolder(const QString &databasePath, const QString &jobId);
+
 } // namespace Database

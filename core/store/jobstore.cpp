@@ -313,6 +313,7 @@ bool JobStore::deleteJob(const QString &id, QString *error)
             *error = query.lastError().text();
         return false;
     }
+    Database::removeFetchedFolder(m_path, id);
     return query.numRowsAffected() > 0;
 }
 

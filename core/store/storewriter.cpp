@@ -155,6 +155,8 @@ public:
         query.prepare(u"DELETE FROM jobs WHERE id = ?"_s); // pages, frontier, log: ON CASCADE
         query.addBindValue(jobId);
         const bool ok = query.exec();
+        if (ok)
+            Database::removeFetchedFolder(m_path, jobId);
         Q_EMIT m_owner->jobDeleted(jobId, ok, ok ? QString() : query.lastError().text());
         if (ok)
             Q_EMIT m_owner->jobsChanged({jobId});

@@ -25,14 +25,15 @@ class StoreWriter final : public QObject
     Q_DISABLE_COPY_MOVE(StoreWriter)
 
 public:
-    // A batch is what queued up while the previous one was being written (at most batchSize):
-    // under load, transactions grow by themselves; when idle, a write is committed at once, so
-    // a crash loses only what was handed over in the last moments.
+    // A batch is what queued up in batchDelayMs after a first write, or while the previous batch
+    // was being written (at most batchSize). Each commit rewrites every index page it touched, so
+    // bigger batches write much less; a crash loses what was handed over in the last moments
+    // (a crawl keeps those pages in its FetchJournal).
     static constexpr int batchSize = 256;
     // A writer thread that falls behind makes enqueue() wait once this many writes are queued,
     // so a fast producer (an import) cannot grow the queue without bound.
     static constexpr int maxQueued = 4096;
-    static constexpr int batchDelayMs = 0;
+    static constexpr int batchDelayMs = 20;
 
     explicit StoreWriter(const QString &databasePath, QObject *parent = nullptr);
     ~StoreWriter() override; // commits what is queued, then stops the thread
