@@ -56,6 +56,9 @@ measure() {
     name=$1 size=$2
     shift 2
     bash "$testsite/serve.sh" clear "$port"
+    # The previous run's files (a database, a tree of downloads) are written out now, not by the
+    # kernel during this run.
+    sync
     cut -d' ' -f1 /proc/loadavg >"$work/$name-$size.load"   # a busy machine skews the figures
     status=0
     /usr/bin/time -v -o "$work/$name-$size.time" "$@" >"$work/$name-$size.out" 2>&1 || status=$?
