@@ -137,6 +137,7 @@ void Crawler::start()
         const QString folder = Database::fetchedFolder(m_databasePath, m_jobId);
         if (!folder.isEmpty()) {
             m_journal = std::make_unique<FetchJournal>(folder);
+            m_journalStarted = true;
             replayJournal();
         }
     }
@@ -847,8 +848,12 @@ void Crawler::end(JobState state, const QString &error)
                             : error);
     }
     m_writer->flush();
+    // Every page the journal holds is committed now. (A journal that failed half-way left its
+    // files too.)
     if (m_journal)
-        m_journal->clear(); // every page it holds is committed now
+        m_journal->clear();
+    else if (m_journalStarted)
+        Database::removeFetchedFolder(m_databasePath, m_jobId);
     Q_EMIT progress(currentProgress());
     Q_EMIT finished(state, error);
 }

@@ -188,6 +188,7 @@ private:
         std::shared_ptr<const FetchResult> result;
     };
     std::unique_ptr<FetchJournal> m_journal;
+    bool m_journalStarted = false; // this run journaled (m_journal is gone if writing failed)
     QHash<QString, int> m_journalSegments; // by frontier key: pages journaled, not yet stored
     std::deque<std::pair<qint64, int>> m_uncommittedSegments; // (page index, journal segment)
     RenderService *m_renderer = nullptr;

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -265,6 +266,39 @@ private Q_SLOTS:
         QVERIFY(said);
         QVERIFY(!QDir(Database::fetchedFolder(path, job.id)).exists());
         QVERIFY(!QDir(path + u".fetched"_s).exists());
+    }
+
+    // Where no journal can be written, the crawl still stores every page once, each request
+    // slot waiting for its page's commit, and the log says why.
+    void withoutAJournalTheCrawlWaitsForEachCommit()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        SmallSite::serve(server);
+        const QString path = m_dir.filePath(u"nojournal.sqlite"_s);
+        QFile blocker(path + u".fetched"_s); // a file where the journal's folder would go
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        JobInfo job;
+        job.options.url = server.url(u"/"_s);
+        QVERIFY(store.createJob(job, &error));
+        StoreWriter writer(path);
+        QVERIFY(writer.start(&error));
+        CrawlRunner runner(path, &writer);
+        QSignalSpy finished(&runner, &CrawlRunner::finished);
+        runner.start(job.id);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().at(1).value<JobState>(), JobState::Completed);
+        QCOMPARE(store.pageCount(job.id), SmallSite::pageCount);
+        QCOMPARE(SmallSite::pageRequests(server), SmallSite::pageCount);
+        bool said = false;
+        for (const auto &entry : store.log(job.id))
+            said = said || (entry.level == u"warning"_s && entry.message.contains(u"journal"_s));
+        QVERIFY(said);
+        QVERIFY(QFileInfo(blocker.fileName()).isFile()); // not the crawl's to remove
     }
 
     // Deleting a job deletes what its crawl journaled.
