@@ -4,6 +4,7 @@
 #include "export/firecrawlexport.h"
 #include "export/jobsnapshot.h"
 #include "model/crawlrequest.h"
+#include "model/jobstate.h"
 #include "store/jobstore.h"
 
 #include <QBuffer>
@@ -194,7 +195,9 @@ HttpResponse v1Ongoing(JobStore &store, const QStringList &running)
     QJsonArray crawls;
     for (const QString &jobId : running) {
         const auto job = localJob(store, jobId);
-        if (!job)
+        // A crawl that has just ended is still the runner's until its thread is done: what the
+        // store says wins, as in its status answer.
+        if (!job || JobStates::isTerminal(job->state))
             continue;
         crawls.append(QJsonObject{
             {u"id"_s, job->id},
