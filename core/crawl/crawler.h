@@ -105,6 +105,8 @@ private:
         QString failureMessage;
     };
 
+    // Exponential backoff with jitter for the n-th retry (1-based): about 1 s, 2 s, 4 s...
+    static qint64 backoffMs(int attempt);
     qint64 now() const { return m_clockOverride ? m_clockOverride() : m_clock.elapsed(); }
     // Pages fetching, parsing or not committed yet (the job ends when none is left).
     int busy() const;
@@ -131,6 +133,7 @@ private:
                         const QString &message);
     void onPagesStored(const QString &jobId, qint64 first, qint64 last);
 
+    // crawlersitefiles.cpp: robots.txt and sitemaps.
     void fetchRobots(const QString &host, const QUrl &origin);
     void onRobots(const QString &host, const QUrl &origin, const FetchResult &result);
     bool robotsAllow(const QUrl &url) const;

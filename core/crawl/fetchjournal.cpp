@@ -3,6 +3,7 @@
 
 #include "codec/gzip.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QDir>
@@ -50,8 +51,12 @@ QList<int> FetchJournal::segmentsOnDisk() const
 
 QByteArray FetchJournal::encode(const Record &record)
 {
-    QByteArray payload;
-    QDataStream out(&payload, QIODevice::WriteOnly);
+    // The payload is written after room for the header, so the block is built in one buffer.
+    QByteArray block(headerBytes, '\0');
+    QBuffer buffer(&block);
+    buffer.open(QIODevice::WriteOnly);
+    buffer.seek(headerBytes);
+    QDataStream out(&buffer);
     out.setVersion(streamVersion);
     const FetchResult &r = record.result;
     out << record.entry.url << record.entry.key << record.entry.parentUrl
@@ -64,11 +69,13 @@ QByteArray FetchJournal::encode(const Record &record)
     out << r.body << r.contentEncoding << r.gzipBody << qint32(r.error) << r.errorMessage
         << r.durationMs << r.retryAfterMs;
 
-    QByteArray block(headerBytes, Qt::Uninitialized);
-    qToBigEndian(magic, block.data());
-    qToBigEndian(quint32(payload.size()), block.data() + 4);
-    qToBigEndian(Gzip::crc32(payload), block.data() + 8);
-    return block + payload;
+    buffer.close();
+    char *header = block.data();
+    const QByteArrayView payload(header + headerBytes, block.size() - headerBytes);
+    qToBigEndian(magic, header);
+    qToBigEndian(quint32(payload.size()), header + 4);
+    qToBigEndian(Gzip::crc32(payload), header + 8);
+    return block;
 }
 
 bool FetchJournal::decode(const QByteArray &payload, Record *record)
