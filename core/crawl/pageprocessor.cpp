@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QReadWriteLock>
-#include <QSet>
 
 #include <vector>
 
@@ -22,7 +21,7 @@ public:
     static constexpr qsizetype maxLinks = 16384;
 
     QReadWriteLock lock;
-    QHash<QString, Link> links;
+    QHash<QByteArray, Link> links; // by the link's UTF-8 text
 };
 
 PageExtractor::Options PageProcessor::extractorOptions(const CrawlOptions &options)
@@ -59,21 +58,63 @@ PageProcessor::PageProcessor(const CrawlOptions &options, UrlNormalizerOptions n
     , m_links(std::make_shared<LinkCache>())
 {}
 
-PageProcessor::Link PageProcessor::classify(const QString &link) const
+PageProcessor::Link PageProcessor::classify(QByteArrayView utf8) const
 {
     Link result;
+    const QString link = QString::fromUtf8(utf8);
     const QUrl normalized = UrlNormalizer::normalize(QUrl(link), m_normalizer);
     result.valid = normalized.isValid();
+    result.url = link;
+    result.unchanged = true;
     if (!result.valid)
         return result;
-    result.url = normalized.toString(QUrl::FullyEncoded);
-    if (result.url == link)
-        result.url = link; // one string for both, in the cache
+    if (QString url = normalized.toString(QUrl::FullyEncoded); url != link) {
+        result.url = std::move(url);
+        result.unchanged = false;
+    }
     result.verdict = m_scope.check(normalized);
-    if (result.verdict == Scope::Verdict::Allowed)
+    if (result.verdict == Scope::Verdict::Allowed) {
         result.key = UrlNormalizer::key(normalized, m_normalizer);
+        result.keyHash = qHash(result.key);
+    }
     return result;
 }
+
+namespace {
+
+// The dedupe keys of one page's links, by the hash each link carries (no string hashed twice).
+template<typename Link>
+class KeySet
+{
+public:
+    explicit KeySet(qsizetype count)
+    {
+        std::size_t size = 16;
+        while (size < std::size_t(count) * 2)
+            size *= 2;
+        m_slots.assign(size, nullptr);
+    }
+
+    // Adds the link's key; false when a link with the same key was added.
+    bool insert(const Link &link)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t slot = link.keyHash & mask;; slot = (slot + 1) & mask) {
+            const Link *other = m_slots[slot];
+            if (!other) {
+                m_slots[slot] = &link;
+                return true;
+            }
+            if (other->keyHash == link.keyHash && other->key == link.key)
+                return false;
+        }
+    }
+
+private:
+    std::vector<const Link *> m_slots;
+};
+
+} // namespace
 
 PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntry &entry,
                                              const FetchResult &result) const
@@ -116,10 +157,11 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
     // The links, and the canonical URL after them (usually one of the site's links too), are
     // classified through the shared cache.
     const bool follow = !noFollow && entry.depth < m_maxDepth;
-    const QStringList &found = extracted.links;
-    const qsizetype count = found.size() + (extracted.canonical.isEmpty() ? 0 : 1);
-    const auto textAt = [&](qsizetype i) -> const QString & {
-        return i < found.size() ? found.at(i) : extracted.canonical;
+    const QByteArrayList &found = extracted.links;
+    const QByteArray canonicalText = extracted.canonical.toUtf8();
+    const qsizetype count = found.size() + (canonicalText.isEmpty() ? 0 : 1);
+    const auto textAt = [&](qsizetype i) -> const QByteArray & {
+        return i < found.size() ? found.at(i) : canonicalText;
     };
     std::vector<Link> classified(static_cast<std::size_t>(count));
     std::vector<qsizetype> unknown;
@@ -148,26 +190,21 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
             output.canonicalKey = canonical.key;
     }
 
-    QSet<QString> seenKeys;
-    seenKeys.reserve(found.size());
+    KeySet<Link> seenKeys(found.size());
     bool rewritten = false; // a link normalized to another text (then duplicates are possible)
     if (m_keepLinks)
         page.links.reserve(found.size());
     for (qsizetype i = 0; i < found.size(); ++i) {
         const Link &link = classified[std::size_t(i)];
         if (m_keepLinks) {
-            const QString &kept = link.valid ? link.url : found.at(i);
-            rewritten = rewritten || kept != found.at(i);
-            page.links << kept;
+            rewritten = rewritten || !link.unchanged;
+            page.links << link.url;
         }
         if (!follow)
             continue;
         ++output.verdicts[std::size_t(link.verdict)];
-        if (link.verdict != Scope::Verdict::Allowed)
+        if (link.verdict != Scope::Verdict::Allowed || !seenKeys.insert(link))
             continue;
-        if (seenKeys.contains(link.key))
-            continue;
-        seenKeys.insert(link.key);
         output.links << FrontierEntry{link.url, link.key, page.finalUrl, entry.depth + 1, 0};
     }
     // The extractor's links are distinct: only normalization can make two the same.

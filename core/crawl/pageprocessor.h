@@ -40,16 +40,18 @@ private:
     // and, when Allowed, its dedupe key.
     struct Link
     {
-        bool valid = false; // normalizes to an http(s) URL
-        QString url;        // normalized, fully encoded (when valid)
-        QString key;        // when the verdict is Allowed
+        bool valid = false;     // normalizes to an http(s) URL
+        bool unchanged = false; // `url` is the link's own text
+        QString url;            // normalized, fully encoded (when valid; else the link's text)
+        QString key;            // when the verdict is Allowed
+        std::size_t keyHash = 0;
         Scope::Verdict verdict = Scope::Verdict::NotHttp;
     };
     class LinkCache;
 
     PageProcessor(const CrawlOptions &options, UrlNormalizerOptions normalizer,
                   PageExtractor extractor);
-    Link classify(const QString &link) const;
+    Link classify(QByteArrayView utf8) const;
 
     Scope m_scope;
     UrlNormalizerOptions m_normalizer;

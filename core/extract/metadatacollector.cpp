@@ -569,6 +569,16 @@ QJsonObject MetadataCollector::metadata(const QUrl &base) const
 QStringList MetadataCollector::links(const QUrl &base) const
 {
     QStringList result;
+    const QByteArrayList utf8 = linksUtf8(base);
+    result.reserve(utf8.size());
+    for (const QByteArray &link : utf8)
+        result.append(QString::fromUtf8(link));
+    return result;
+}
+
+QByteArrayList MetadataCollector::linksUtf8(const QUrl &base) const
+{
+    QByteArrayList result;
     result.reserve(qsizetype(m_hrefs.size()));
     const UrlResolver &resolver = this->resolver(base);
     ByteSet seen(qsizetype(m_hrefs.size()));
@@ -584,7 +594,7 @@ QStringList MetadataCollector::links(const QUrl &base) const
             link = resolved;
         }
         if (seen.insert(link))
-            result.append(QString::fromUtf8(link));
+            result.append(link.toByteArray());
     }
     return result;
 }

@@ -4,6 +4,7 @@
 #include "extract/htmltree.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -70,6 +71,8 @@ public:
     QJsonObject metadata(const QUrl &base) const;
     // Metadata::links's list, for the base `baseUrl()` gave.
     QStringList links(const QUrl &base) const;
+    // The same links as UTF-8 (what the crawler classifies, without a UTF-16 copy of each).
+    QByteArrayList linksUtf8(const QUrl &base) const;
 
 private:
     struct Span

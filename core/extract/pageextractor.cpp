@@ -116,7 +116,7 @@ PageExtractor::Result PageExtractor::extract(const QByteArray &body, const QStri
         for (const QString &value : values(result.metadata, key))
             applyDirectives(value, robotsToken, result.noIndex, result.noFollow);
     }
-    result.links = collector.links(result.baseUrl);
+    result.links = collector.linksUtf8(result.baseUrl);
     if (m_options.rawHtml)
         result.rawHtml = decoded.utf8;
     if (!needsTree)

@@ -4,6 +4,7 @@
 #include "extract/maincontent.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -40,7 +41,7 @@ public:
         QString html;
         QByteArray rawHtml; // UTF-8, as decoded (it shares the body's bytes when they were UTF-8)
         QString textContent;
-        QStringList links;    // every link, resolved, deduplicated, document order
+        QByteArrayList links; // every link (UTF-8), resolved, deduplicated, document order
         QString canonical;    // absolute, when the page names one
         QUrl baseUrl;         // what relative links resolve against
         QString encoding;     // the character encoding the page was decoded from

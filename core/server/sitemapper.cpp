@@ -113,8 +113,8 @@ private:
             return;
         const auto page = extractor->extract(result.body, result.charset, result.finalUrl,
                                              CrawlOptions::robotsToken());
-        for (const QString &link : page.links)
-            m_pageLinks << QUrl(link);
+        for (const QByteArray &link : page.links)
+            m_pageLinks << QUrl(QString::fromUtf8(link));
     }
 
     bool inScope(const QUrl &url) const
