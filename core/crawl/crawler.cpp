@@ -590,7 +590,12 @@ void Crawler::storePage(PageRecord page, const FrontierEntry &entry,
     else
         ++m_pagesFailed;
     m_writer->storePage(page, entry.key, links);
-    Q_EMIT progress(currentProgress());
+    // A window or a progress line needs no more than this; a signal per page costs a fast crawl.
+    constexpr qint64 progressIntervalMs = 50;
+    if (!m_progressClock.isValid() || m_progressClock.elapsed() >= progressIntervalMs) {
+        m_progressClock.start();
+        Q_EMIT progress(currentProgress());
+    }
 }
 
 void Crawler::storeUnfetched(const FrontierEntry &entry, PageState state, PageError error,

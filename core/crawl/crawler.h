@@ -84,6 +84,7 @@ public:
     void stopAndWait(JobState state);
 
 Q_SIGNALS:
+    // As pages are stored, at most every progressIntervalMs, and once more when the job ends.
     void progress(const CrawlProgress &progress);
     // The job has reached `state` and every page of it is committed.
     void finished(JobState state, const QString &error);
@@ -167,6 +168,7 @@ private:
     QSet<QString> m_sitemapsSeen;
     QList<QUrl> m_sitemapQueue;
     QElapsedTimer m_clock;
+    QElapsedTimer m_progressClock; // since progress() was last emitted
     std::function<qint64()> m_clockOverride;
     QTimer m_wakeTimer;
     QTimer m_controlTimer;

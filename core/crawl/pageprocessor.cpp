@@ -157,11 +157,15 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
     // The links, and the canonical URL after them (usually one of the site's links too), are
     // classified through the shared cache.
     const bool follow = !noFollow && entry.depth < m_maxDepth;
+    // Links that differ only in their fragment are one URL (normalization drops it): they share
+    // one cache entry, looked up without copying the text.
     const QByteArrayList &found = extracted.links;
     const QByteArray canonicalText = extracted.canonical.toUtf8();
     const qsizetype count = found.size() + (canonicalText.isEmpty() ? 0 : 1);
-    const auto textAt = [&](qsizetype i) -> const QByteArray & {
-        return i < found.size() ? found.at(i) : canonicalText;
+    const auto textAt = [&](qsizetype i) -> QByteArray {
+        const QByteArray &text = i < found.size() ? found.at(i) : canonicalText;
+        const qsizetype hash = text.indexOf('#');
+        return QByteArray::fromRawData(text.constData(), hash < 0 ? text.size() : hash);
     };
     std::vector<Link> classified(static_cast<std::size_t>(count));
     std::vector<qsizetype> unknown;
@@ -181,8 +185,11 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
         const QWriteLocker locker(&m_links->lock);
         if (m_links->links.size() + qsizetype(unknown.size()) > LinkCache::maxLinks)
             m_links->links.clear();
-        for (const qsizetype i : unknown)
-            m_links->links.insert(textAt(i), classified[std::size_t(i)]);
+        for (const qsizetype i : unknown) {
+            const QByteArray text = textAt(i);
+            m_links->links.insert(QByteArray(text.constData(), text.size()),
+                                  classified[std::size_t(i)]);
+        }
     }
     if (count > found.size()) {
         const Link &canonical = classified.back();
@@ -197,8 +204,12 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
     for (qsizetype i = 0; i < found.size(); ++i) {
         const Link &link = classified[std::size_t(i)];
         if (m_keepLinks) {
-            rewritten = rewritten || !link.unchanged;
-            page.links << link.url;
+            if (!link.valid) {
+                page.links << QString::fromUtf8(found.at(i)); // as written, fragment too
+            } else {
+                rewritten = rewritten || !link.unchanged || found.at(i).contains('#');
+                page.links << link.url;
+            }
         }
         if (!follow)
             continue;

@@ -4,8 +4,8 @@
 #include "crawl/urlnormalizer.h"
 
 #include <QCoreApplication>
-#include <QVarLengthArray>
 #include <QSet>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 

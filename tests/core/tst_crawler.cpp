@@ -283,8 +283,9 @@ private Q_SLOTS:
         QCOMPARE(page->error, PageError::Connect);
         QVERIFY2(page->errorMessage.contains(u"robots.txt"_s), qPrintable(page->errorMessage));
     }
-    // Links that normalize to the same URL are listed once; the others as they came; the page's
-    // canonical URL (itself here) does not keep the page from being stored.
+    // Links that normalize to the same URL are listed once (a fragment is dropped even from the
+    // first); the others as they came, fragment too; the page's canonical URL (itself here) does
+    // not keep the page from being stored.
     void linksListedOnceAfterNormalization()
     {
         TestHttpServer server;
@@ -292,8 +293,11 @@ private Q_SLOTS:
         server.addPage("/", "<title>Home</title><link rel=canonical href='/'>"
                             "<a href='/a'>a</a><a href='/a#top'>top</a>"
                             "<a href='/a?utm_source=x'>tracked</a><a href='mailto:m@x.y'>m</a>"
-                            "<a href='/b'>b</a><a href='/a?utm_medium=y'>again</a>");
+                            "<a href='/b'>b</a><a href='/a?utm_medium=y'>again</a>"
+                            "<a href='/c#x'>c</a><a href='javascript:go()#x'>j</a>"
+                            "<a href='/c#y'>c</a>");
         server.addPage("/a", "<title>A</title>");
+        server.addPage("/c", "<title>C</title>");
         server.addPage("/b", "<title>B</title><link rel=canonical href='/a'>");
         const QString path = freshPath();
         CrawlOptions options;
@@ -306,10 +310,13 @@ private Q_SLOTS:
         QVERIFY(store.open(&error));
         const auto home = store.page(run.jobId, 0);
         QVERIFY(home);
-        QCOMPARE(home->links, (QStringList{server.url(u"/a"_s).toString(), u"mailto:m@x.y"_s,
-                                           server.url(u"/b"_s).toString()}));
-        QCOMPARE(store.pageCount(run.jobId), 3);
+        QCOMPARE(home->links,
+                 (QStringList{server.url(u"/a"_s).toString(), u"mailto:m@x.y"_s,
+                              server.url(u"/b"_s).toString(), server.url(u"/c"_s).toString(),
+                              u"javascript:go()#x"_s}));
+        QCOMPARE(store.pageCount(run.jobId), 4);
         QCOMPARE(server.requestCount("/a"), 1);
+        QCOMPARE(server.requestCount("/c"), 1);
     }
 
     void extractsTheFormatsAskedFor()
