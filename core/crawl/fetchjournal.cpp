@@ -52,13 +52,23 @@ QList<int> FetchJournal::segmentsOnDisk() const
 QByteArray FetchJournal::encode(const Record &record)
 {
     // The payload is written after room for the header, so the block is built in one buffer.
-    QByteArray block(headerBytes, '\0');
+    const FetchResult &r = record.result;
+    // Room for everything up front: the block is not copied as it grows.
+    qsizetype estimate = headerBytes + 1024 + r.body.size() + r.gzipBody.size()
+                         + 2
+                               * (record.entry.url.size() + record.entry.key.size()
+                                  + record.entry.parentUrl.size() + r.errorMessage.size())
+                         + 8 * (record.entry.url.size() + r.redirects.size() * 64);
+    for (const auto &[name, value] : r.responseHeaders)
+        estimate += name.size() + value.size() + 8;
+    QByteArray block;
+    block.reserve(estimate);
+    block.resize(headerBytes, '\0');
     QBuffer buffer(&block);
     buffer.open(QIODevice::WriteOnly);
     buffer.seek(headerBytes);
     QDataStream out(&buffer);
     out.setVersion(streamVersion);
-    const FetchResult &r = record.result;
     out << record.entry.url << record.entry.key << record.entry.parentUrl
         << qint32(record.entry.depth) << record.entry.seq << record.fetchedAt
         << qint32(record.attempts);
@@ -174,7 +184,7 @@ int FetchJournal::append(const Record &record, QString *error)
             *error = QCoreApplication::translate("FetchJournal", "The journal is not open.");
         return -1;
     }
-    if (m_file->size() >= m_segmentBytes) {
+    if (m_file->pos() >= m_segmentBytes) { // pos(): no fstat() per page
         const int previous = m_current;
         auto next = std::make_unique<QFile>(segmentPath(m_current + 1));
         if (next->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
