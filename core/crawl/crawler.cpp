@@ -485,7 +485,7 @@ void Crawler::parse(const FrontierEntry &entry, PageRecord page, const FetchResu
             [this, entry, output = std::move(output)] {
                 for (std::size_t i = 0; i < output.verdicts.size(); ++i)
                     m_verdicts[i] += output.verdicts[i];
-                onParsed(entry, output.page, output.links, output.canonicalKey);
+                onParsed(entry, output.page, output.links, output.canonicalKey, output.admitted);
             },
             Qt::QueuedConnection);
     });
@@ -560,18 +560,21 @@ void Crawler::onRendered(quint64 id, const RenderResult &rendered)
 }
 
 void Crawler::onParsed(const FrontierEntry &entry, const PageRecord &page,
-                       const QList<FrontierEntry> &links, const QString &canonicalKey)
+                       const QList<FrontierEntry> &links, const QString &canonicalKey,
+                       const std::vector<std::shared_ptr<std::atomic<bool>>> &admitted)
 {
     // The page names its canonical URL: that one is this page, not to be fetched again.
     if (!canonicalKey.isEmpty())
         m_frontier.markSeen(canonicalKey);
-    QList<FrontierEntry> admitted;
-    for (const FrontierEntry &link : links) {
-        if (m_frontier.admit(link))
-            admitted << link;
+    QList<FrontierEntry> added;
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        if (m_frontier.admit(links.at(i)))
+            added << links.at(i);
+        if (std::size_t(i) < admitted.size())
+            admitted[std::size_t(i)]->store(true, std::memory_order_relaxed);
     }
-    m_urlsDiscovered += admitted.size();
-    storePage(page, entry, admitted);
+    m_urlsDiscovered += added.size();
+    storePage(page, entry, added);
     --m_inFlight;
     pump();
     finishIfDone();

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <array>
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -126,8 +127,11 @@ private:
                bool checkShell, const QStringList &refused = {});
     void requestRender(const FrontierEntry &entry, PageRecord page, const FetchResult &result);
     void onRendered(quint64 id, const RenderResult &rendered);
+    // `admitted`, when given, has a flag per link (PageProcessor::Output::admitted), set here
+    // once the frontier holds the link's key.
     void onParsed(const FrontierEntry &entry, const PageRecord &page,
-                  const QList<FrontierEntry> &links, const QString &canonicalKey);
+                  const QList<FrontierEntry> &links, const QString &canonicalKey,
+                  const std::vector<std::shared_ptr<std::atomic<bool>>> &admitted = {});
     void storePage(PageRecord page, const FrontierEntry &entry,
                    const QList<FrontierEntry> &links = {});
     void storeUnfetched(const FrontierEntry &entry, PageState state, PageError error,

@@ -76,6 +76,7 @@ PageProcessor::Link PageProcessor::classify(QByteArrayView utf8) const
     if (result.verdict == Scope::Verdict::Allowed) {
         result.key = UrlNormalizer::key(normalized, m_normalizer);
         result.keyHash = qHash(result.key);
+        result.admitted = std::make_shared<std::atomic<bool>>(false);
     }
     return result;
 }
@@ -167,56 +168,63 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
         const qsizetype hash = text.indexOf('#');
         return QByteArray::fromRawData(text.constData(), hash < 0 ? text.size() : hash);
     };
-    std::vector<Link> classified(static_cast<std::size_t>(count));
-    std::vector<qsizetype> unknown;
+    // Known links are read in place: the read lock is held until the page is done with them.
+    // Those new to the cache are classified here and added after.
+    bool rewritten = false; // a link normalized to another text (then duplicates are possible)
+    std::vector<const Link *> classified(static_cast<std::size_t>(count), nullptr);
+    std::vector<std::pair<qsizetype, Link>> fresh;
     {
         const QReadLocker locker(&m_links->lock);
         for (qsizetype i = 0; i < count; ++i) {
             const auto it = m_links->links.constFind(textAt(i));
             if (it != m_links->links.cend())
-                classified[std::size_t(i)] = *it;
+                classified[std::size_t(i)] = &it.value();
             else
-                unknown.push_back(i);
+                fresh.emplace_back(i, Link());
         }
-    }
-    for (const qsizetype i : unknown)
-        classified[std::size_t(i)] = classify(textAt(i));
-    if (!unknown.empty()) {
-        const QWriteLocker locker(&m_links->lock);
-        if (m_links->links.size() + qsizetype(unknown.size()) > LinkCache::maxLinks)
-            m_links->links.clear();
-        for (const qsizetype i : unknown) {
-            const QByteArray text = textAt(i);
-            m_links->links.insert(QByteArray(text.constData(), text.size()),
-                                  classified[std::size_t(i)]);
+        for (auto &[i, link] : fresh) {
+            link = classify(textAt(i));
+            classified[std::size_t(i)] = &link;
         }
-    }
-    if (count > found.size()) {
-        const Link &canonical = classified.back();
-        if (canonical.verdict == Scope::Verdict::Allowed && canonical.key != entry.key)
-            output.canonicalKey = canonical.key;
-    }
+        if (count > found.size()) {
+            const Link &canonical = *classified.back();
+            if (canonical.verdict == Scope::Verdict::Allowed && canonical.key != entry.key)
+                output.canonicalKey = canonical.key;
+        }
 
-    KeySet<Link> seenKeys(found.size());
-    bool rewritten = false; // a link normalized to another text (then duplicates are possible)
-    if (m_keepLinks)
-        page.links.reserve(found.size());
-    for (qsizetype i = 0; i < found.size(); ++i) {
-        const Link &link = classified[std::size_t(i)];
-        if (m_keepLinks) {
-            if (!link.valid) {
-                page.links << QString::fromUtf8(found.at(i)); // as written, fragment too
-            } else {
-                rewritten = rewritten || !link.unchanged || found.at(i).contains('#');
-                page.links << link.url;
+        KeySet<Link> seenKeys(found.size());
+        if (m_keepLinks)
+            page.links.reserve(found.size());
+        for (qsizetype i = 0; i < found.size(); ++i) {
+            const Link &link = *classified[std::size_t(i)];
+            if (m_keepLinks) {
+                if (!link.valid) {
+                    page.links << QString::fromUtf8(found.at(i)); // as written, fragment too
+                } else {
+                    rewritten = rewritten || !link.unchanged || found.at(i).contains('#');
+                    page.links << link.url;
+                }
             }
+            if (!follow)
+                continue;
+            ++output.verdicts[std::size_t(link.verdict)];
+            // A link the frontier already holds (most of a site's links are on every page) is
+            // not sent again.
+            if (link.verdict != Scope::Verdict::Allowed
+                || link.admitted->load(std::memory_order_relaxed) || !seenKeys.insert(link))
+                continue;
+            output.links << FrontierEntry{link.url, link.key, page.finalUrl, entry.depth + 1, 0};
+            output.admitted.push_back(link.admitted);
         }
-        if (!follow)
-            continue;
-        ++output.verdicts[std::size_t(link.verdict)];
-        if (link.verdict != Scope::Verdict::Allowed || !seenKeys.insert(link))
-            continue;
-        output.links << FrontierEntry{link.url, link.key, page.finalUrl, entry.depth + 1, 0};
+    }
+    if (!fresh.empty()) {
+        const QWriteLocker locker(&m_links->lock);
+        if (m_links->links.size() + qsizetype(fresh.size()) > LinkCache::maxLinks)
+            m_links->links.clear();
+        for (auto &[i, link] : fresh) {
+            const QByteArray text = textAt(i);
+            m_links->links.insert(QByteArray(text.constData(), text.size()), std::move(link));
+        }
     }
     // The extractor's links are distinct: only normalization can make two the same.
     if (m_keepLinks && rewritten)

@@ -8,6 +8,7 @@
 #include "store/frontierentry.h"
 
 #include <array>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -21,7 +22,10 @@ public:
     struct Output
     {
         PageRecord page;
-        QList<FrontierEntry> links;    // in scope, deduplicated within the page, depth + 1
+        QList<FrontierEntry> links; // in scope, deduplicated within the page, depth + 1
+        // One per link: set it once the frontier holds that link's key, and the parse workers
+        // leave the link out of later pages' `links`.
+        std::vector<std::shared_ptr<std::atomic<bool>>> admitted;
         QString canonicalKey;          // the page's rel=canonical, when it names another URL
         std::array<int, 8> verdicts{}; // links counted by Scope::Verdict
     };
@@ -45,6 +49,7 @@ private:
         QString url;            // normalized, fully encoded (when valid; else the link's text)
         QString key;            // when the verdict is Allowed
         std::size_t keyHash = 0;
+        std::shared_ptr<std::atomic<bool>> admitted; // when Allowed: the frontier holds the key
         Scope::Verdict verdict = Scope::Verdict::NotHttp;
     };
     class LinkCache;
