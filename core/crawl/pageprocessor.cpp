@@ -12,16 +12,45 @@
 using namespace Qt::StringLiterals;
 
 // Links already classified, by link text. The parse workers read it together and add to it one
-// at a time; it starts over when full, so a crawl of millions of URLs does not grow it forever.
+// at a time. Two generations: when the newer is full it becomes the older and the oldest goes,
+// so a crawl of millions of URLs does not grow it forever, and the links on every page (found in
+// the older generation, copied to the newer) are never forgotten.
 class PageProcessor::LinkCache
 {
 public:
-    // About 8 MB at most: 16,384 links with their normalized URL (usually the link text itself,
-    // shared) and key.
-    static constexpr qsizetype maxLinks = 16384;
+    // At most 2 x 32,768 links with their normalized URL (usually the link text itself, shared)
+    // and key: about 30 MB. (A 20,000-page site has some 25,000 distinct link texts.)
+    static constexpr qsizetype generationLinks = 32768;
+
+    // The link's entry, or nullptr; `inOlder` tells where it was found.
+    const Link *find(const QByteArray &text, bool *inOlder = nullptr) const
+    {
+        if (inOlder)
+            *inOlder = false;
+        if (const auto it = newer.constFind(text); it != newer.cend())
+            return &it.value();
+        if (older.isEmpty())
+            return nullptr;
+        const auto it = older.constFind(text);
+        if (it == older.cend())
+            return nullptr;
+        if (inOlder)
+            *inOlder = true;
+        return &it.value();
+    }
+    // Under the write lock.
+    void insert(const QByteArray &text, Link link)
+    {
+        if (newer.size() >= generationLinks) {
+            older = std::move(newer);
+            newer = {};
+        }
+        newer.insert(QByteArray(text.constData(), text.size()), std::move(link));
+    }
 
     QReadWriteLock lock;
-    QHash<QByteArray, Link> links; // by the link's UTF-8 text
+    QHash<QByteArray, Link> newer; // by the link's UTF-8 text
+    QHash<QByteArray, Link> older;
 };
 
 PageExtractor::Options PageProcessor::extractorOptions(const CrawlOptions &options)
@@ -173,14 +202,18 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
     bool rewritten = false; // a link normalized to another text (then duplicates are possible)
     std::vector<const Link *> classified(static_cast<std::size_t>(count), nullptr);
     std::vector<std::pair<qsizetype, Link>> fresh;
+    std::vector<qsizetype> older; // found in the older generation: copied to the newer after
     {
         const QReadLocker locker(&m_links->lock);
         for (qsizetype i = 0; i < count; ++i) {
-            const auto it = m_links->links.constFind(textAt(i));
-            if (it != m_links->links.cend())
-                classified[std::size_t(i)] = &it.value();
-            else
+            bool inOlder = false;
+            if (const Link *link = m_links->find(textAt(i), &inOlder)) {
+                classified[std::size_t(i)] = link;
+                if (inOlder)
+                    older.push_back(i);
+            } else {
                 fresh.emplace_back(i, Link());
+            }
         }
         for (auto &[i, link] : fresh) {
             link = classify(textAt(i));
@@ -217,14 +250,17 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
             output.admitted.push_back(link.admitted);
         }
     }
-    if (!fresh.empty()) {
+    if (!fresh.empty() || !older.empty()) {
         const QWriteLocker locker(&m_links->lock);
-        if (m_links->links.size() + qsizetype(fresh.size()) > LinkCache::maxLinks)
-            m_links->links.clear();
-        for (auto &[i, link] : fresh) {
+        for (const qsizetype i : older) {
+            // Looked up again: another worker may have moved the generations since.
+            bool inOlder = false;
             const QByteArray text = textAt(i);
-            m_links->links.insert(QByteArray(text.constData(), text.size()), std::move(link));
+            if (const Link *link = m_links->find(text, &inOlder); link && inOlder)
+                m_links->insert(text, Link(*link));
         }
+        for (auto &[i, link] : fresh)
+            m_links->insert(textAt(i), std::move(link));
     }
     // The extractor's links are distinct: only normalization can make two the same.
     if (m_keepLinks && rewritten)

@@ -102,6 +102,31 @@ private Q_SLOTS:
         QVERIFY(fourth.links.isEmpty());
     }
 
+    // The cache is bounded (two generations of 32,768 links), yet a link on every page stays
+    // known however many other links the crawl meets: it is not classified and sent again.
+    void linksOnEveryPageOutliveTheCacheBound()
+    {
+        const PageProcessor processor = make();
+        const auto first = process(processor, u"/"_s, "<a href='/nav'>nav</a>");
+        QCOMPARE(first.links.size(), 1);
+        first.admitted.at(0)->store(true);
+        constexpr int pages = 16;
+        constexpr int linksPerPage = 5000; // 80,000 distinct links in all
+        for (int p = 0; p < pages; ++p) {
+            QByteArray html = "<a href='/nav'>nav</a>";
+            for (int i = 0; i < linksPerPage; ++i)
+                html +=
+                    "<a href='/p" + QByteArray::number(p) + '/' + QByteArray::number(i) + "'>x</a>";
+            const auto output = process(processor, u"/p"_s + QString::number(p), html);
+            QCOMPARE(output.links.size(), linksPerPage);
+            QVERIFY(!urls(output).contains(u"http://site.test/nav"_s));
+            for (const auto &flag : output.admitted)
+                flag->store(true);
+        }
+        // What was met long ago is forgotten: sent again, for the frontier to refuse.
+        QCOMPARE(process(processor, u"/old"_s, "<a href='/p0/0'>x</a>").links.size(), 1);
+    }
+
     // A processor made for another crawl starts with nothing flagged.
     void flagsBelongToOneCrawl()
     {
