@@ -33,6 +33,7 @@ class StoreWriter;
 struct RenderResult;
 struct FetchRequest;
 struct FetchResult;
+struct SitemapContent;
 
 struct CrawlProgress
 {
@@ -145,6 +146,9 @@ private:
     void queueSitemaps(const QUrl &origin, const QStringList &declared);
     void fetchSitemap(const QUrl &url);
     void onSitemap(const QUrl &url, const FetchResult &result);
+    // What the parse pool made of a sitemap: its child sitemaps, and its pages in scope.
+    void onSitemapParsed(const QUrl &url, const SitemapContent &content,
+                         const QList<FrontierEntry> &entries);
 
     void control();
     // Arms the wake timer for the first host that was waiting for time at `checkedAt`.

@@ -137,35 +137,62 @@ void Crawler::onSitemap(const QUrl &url, const FetchResult &result)
         if (result.httpStatus != 404)
             log(u"warning"_s, tr("Sitemap %1: %2").arg(url.toString(), result.errorMessage));
     } else {
-        const SitemapContent content = Sitemap::parse(result.body, url);
-        if (!content.error.isEmpty())
-            log(u"warning"_s, content.error);
-        for (const QUrl &child : content.sitemaps) {
-            const QString key = child.toString();
-            if (m_sitemapFiles + m_sitemapQueue.size() < maxSitemapFiles
-                && !m_sitemapsSeen.contains(key)) {
-                m_sitemapsSeen.insert(key);
-                m_sitemapQueue << child;
+        // Parsed, normalized and keyed on the parse pool (a sitemap of thousands of URLs would
+        // hold the first pages back); admitted here. The crawl does not end meanwhile.
+        ++m_auxInFlight;
+        m_parsePool.start([this, url, body = result.body, scope = *m_scope,
+                           normalizer = m_normalizerOptions] {
+            SitemapContent content = Sitemap::parse(body, url);
+            QList<FrontierEntry> entries;
+            entries.reserve(content.pages.size());
+            const QString parent = url.toString(QUrl::FullyEncoded);
+            for (const QUrl &page : std::as_const(content.pages)) {
+                const QUrl normalized = UrlNormalizer::normalize(page, normalizer);
+                if (!normalized.isValid() || scope.check(normalized) != Scope::Verdict::Allowed)
+                    continue;
+                entries << FrontierEntry{normalized.toString(QUrl::FullyEncoded),
+                                         UrlNormalizer::key(normalized, normalizer), parent, 1, 0};
             }
-        }
-        QList<FrontierEntry> admitted;
-        for (const QUrl &page : content.pages) {
-            const QUrl normalized = UrlNormalizer::normalize(page, m_normalizerOptions);
-            if (!normalized.isValid() || m_scope->check(normalized) != Scope::Verdict::Allowed)
-                continue;
-            const FrontierEntry entry{normalized.toString(QUrl::FullyEncoded),
-                                      UrlNormalizer::key(normalized, m_normalizerOptions),
-                                      url.toString(QUrl::FullyEncoded), 1, 0};
-            if (m_frontier.admit(entry))
-                admitted << entry;
-        }
-        m_writer->addFrontier(m_jobId, admitted);
-        m_urlsDiscovered += admitted.size();
-        log(u"info"_s, tr("Sitemap %1 lists %2 pages; %3 were new.")
-                           .arg(url.toString())
-                           .arg(content.pages.size())
-                           .arg(admitted.size()));
+            QMetaObject::invokeMethod(
+                this,
+                [this, url, content = std::move(content), entries = std::move(entries)] {
+                    --m_auxInFlight;
+                    onSitemapParsed(url, content, entries);
+                },
+                Qt::QueuedConnection);
+        });
+        return;
     }
+    pump();
+    finishIfDone();
+}
+
+void Crawler::onSitemapParsed(const QUrl &url, const SitemapContent &content,
+                              const QList<FrontierEntry> &entries)
+{
+    if (m_stopState)
+        return finishIfDone();
+    if (!content.error.isEmpty())
+        log(u"warning"_s, content.error);
+    for (const QUrl &child : content.sitemaps) {
+        const QString key = child.toString();
+        if (m_sitemapFiles + m_sitemapQueue.size() < maxSitemapFiles
+            && !m_sitemapsSeen.contains(key)) {
+            m_sitemapsSeen.insert(key);
+            m_sitemapQueue << child;
+        }
+    }
+    QList<FrontierEntry> admitted;
+    for (const FrontierEntry &entry : entries) {
+        if (m_frontier.admit(entry))
+            admitted << entry;
+    }
+    m_writer->addFrontier(m_jobId, admitted);
+    m_urlsDiscovered += admitted.size();
+    log(u"info"_s, tr("Sitemap %1 lists %2 pages; %3 were new.")
+                       .arg(url.toString())
+                       .arg(content.pages.size())
+                       .arg(admitted.size()));
     pump();
     finishIfDone();
 }

@@ -319,6 +319,42 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount("/c"), 1);
     }
 
+    // The sitemap is parsed off the crawl thread: a start page without links is done long
+    // before a sitemap of thousands of URLs is read, and the crawl still waits for it and
+    // crawls the pages it names (the other hosts' URLs left out).
+    void sitemapPagesAreCrawledWhenTheStartPageHasNoLinks()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", "<title>Home</title><p>Nothing to follow.</p>");
+        server.addPage("/a", "<title>A</title>");
+        server.addPage("/b", "<title>B</title>");
+        QByteArray sitemap = "<?xml version=\"1.0\"?><urlset "
+                             "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+        for (int i = 0; i < 20000; ++i)
+            sitemap += "<url><loc>http://elsewhere.test/p" + QByteArray::number(i) + "</loc></url>";
+        for (const char *path : {"/a", "/b"})
+            sitemap +=
+                "<url><loc>" + server.url(QString::fromLatin1(path)).toEncoded() + "</loc></url>";
+        sitemap += "</urlset>";
+        TestResponse response;
+        response.body = sitemap;
+        response.contentType = "application/xml";
+        server.addRoute("/sitemap.xml", response);
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = server.url(u"/"_s);
+        options.formats = {u"links"_s};
+        const Run run = crawl(path, options);
+        QCOMPARE(run.state, JobState::Completed);
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        QCOMPARE(store.pageCount(run.jobId), 3);
+        QCOMPARE(server.requestCount("/a"), 1);
+        QCOMPARE(server.requestCount("/b"), 1);
+    }
+
     void extractsTheFormatsAskedFor()
     {
         TestHttpServer server;
