@@ -1,17 +1,21 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Crawl benchmark, trawl against GNU Wget2 on the same generated site (../shared/testsite) served
-# by nginx. For each size the site is generated and served once, then crawled by
+# by nginx. For each size the site is generated and served once, then crawled ROUNDS times by
 #   (a) trawl crawl URL --concurrency 8 --formats rawHtml,links   (Release build, stores every page)
 #   (b) wget2 -r -l inf --no-parent --max-threads 8 -q -P DIR URL  (writes every file to DIR)
-# each under /usr/bin/time -v (wall time, peak RSS), nginx's access log cleared before each run.
-# From the log it counts the HTML page requests (paths of the site's MANIFEST pages, any query),
-# which give pages/s, and reports every request too: wget2 also downloads the CSS and images, and
-# both fetch robots.txt (both obey it). Prints, per size, pages fetched, seconds, pages/s and peak
-# RSS of both, and trawl's pages/s divided by wget2's.
+# in alternating order (trawl first in odd rounds, wget2 first in even ones: neither always meets
+# a cold server), each into a new database or folder, under /usr/bin/time -v (wall time, peak
+# RSS), nginx's access log cleared before each run. From the log it counts the HTML page requests
+# (paths of the site's MANIFEST pages, any query), which give pages/s, and reports every request
+# too: wget2 also downloads the CSS and images, and both fetch robots.txt (both obey it). Prints,
+# per size and run, pages fetched, seconds, pages/s and peak RSS of both, then the median pages/s
+# of each and trawl's median divided by wget2's.
 #   tests/bench/crawl_vs_wget2.sh [BUILD_DIR] [SIZES...]   (default: build-release, 2000 20000)
-# Env: CONCURRENCY (default 8), WORK (keep the sites, databases, downloads and logs there; default:
-# a temporary folder, removed), TRAWL_SHARED_DIR (default ../shared). Needs wget2, nginx, GNU time.
+# Env: CONCURRENCY (default 8), ROUNDS (default 3), WORK (keep the sites, databases, downloads and
+# logs there; default: a temporary folder, removed), TRAWL_SHARED_DIR (default ../shared). Needs
+# wget2, nginx, GNU time. (Files deleted just before a run slow ext4's inode allocation for a
+# while: nothing is deleted between runs.)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -21,6 +25,7 @@ sizes=${*:-2000 20000}
 shared=${TRAWL_SHARED_DIR:-$root/../shared}
 testsite=$shared/testsite
 concurrency=${CONCURRENCY:-8}
+rounds=${ROUNDS:-3}
 
 for tool in wget2 nginx /usr/bin/time; do
     if ! command -v "$tool" >/dev/null; then
@@ -76,27 +81,37 @@ for pages in $sizes; do
     bash "$testsite/serve.sh" "$site" "$port" >/dev/null 2>&1
     serving=1
 
-    echo "== $pages pages: trawl"
-    rm -f "$work/trawl-$pages.sqlite"*
-    # --limit: the default (10,000 pages) would stop the 20,000-page crawl half-way.
-    measure trawl "$pages" "$trawl" crawl "$url" --db "$work/trawl-$pages.sqlite" \
-        --concurrency "$concurrency" --formats rawHtml,links --limit $((pages * 2)) --quiet
-
-    echo "== $pages pages: wget2"
-    rm -rf "$work/wget2-$pages"
-    measure wget2 "$pages" wget2 -r -l inf --no-parent --max-threads "$concurrency" -q \
-        -P "$work/wget2-$pages" "$url"
+    round=1
+    while [ "$round" -le "$rounds" ]; do
+        if [ $((round % 2)) -eq 1 ]; then order="trawl wget2"; else order="wget2 trawl"; fi
+        for tool in $order; do
+            echo "== $pages pages, round $round: $tool"
+            # Left by an earlier invocation with the same WORK only.
+            rm -rf "$work/trawl-$pages-$round.sqlite"* "$work/wget2-$pages-$round"
+            if [ "$tool" = trawl ]; then
+                # --limit: the default (10,000 pages) would stop the 20,000-page crawl half-way.
+                measure trawl "$pages-$round" "$trawl" crawl "$url" \
+                    --db "$work/trawl-$pages-$round.sqlite" --concurrency "$concurrency" \
+                    --formats rawHtml,links --limit $((pages * 2)) --quiet
+            else
+                measure wget2 "$pages-$round" wget2 -r -l inf --no-parent \
+                    --max-threads "$concurrency" -q -P "$work/wget2-$pages-$round" "$url"
+            fi
+        done
+        round=$((round + 1))
+    done
 
     bash "$testsite/serve.sh" stop "$port" >/dev/null
     serving=
 
-    python3 - "$work" "$pages" "$site/MANIFEST.json" "$concurrency" <<'EOF'
+    python3 - "$work" "$pages" "$site/MANIFEST.json" "$concurrency" "$rounds" <<'EOF'
 import json
 import os
+import statistics
 import sys
 from urllib.parse import urlsplit
 
-work, size, manifest_path, concurrency = sys.argv[1:5]
+work, size, manifest_path, concurrency, rounds = sys.argv[1:6]
 with open(manifest_path, encoding="utf-8") as f:
     manifest = json.load(f)
 pages, private = set(manifest["pages"]), set(manifest["private"])
@@ -133,16 +148,15 @@ def requests(path):
     return found
 
 
-rows = {}
-for name in ("trawl", "wget2"):
-    seconds, rss = time_report(os.path.join(work, f"{name}-{size}.time"))
-    with open(os.path.join(work, f"{name}-{size}.status")) as f:
+def row(name):
+    seconds, rss = time_report(os.path.join(work, f"{name}.time"))
+    with open(os.path.join(work, f"{name}.status")) as f:
         status = int(f.read())
-    with open(os.path.join(work, f"{name}-{size}.load")) as f:
+    with open(os.path.join(work, f"{name}.load")) as f:
         load = float(f.read())
-    sent = requests(os.path.join(work, f"{name}-{size}.log"))
+    sent = requests(os.path.join(work, f"{name}.log"))
     html = [t for t, _, _ in sent if urlsplit(t).path in pages]
-    rows[name] = {
+    return {
         "exit": status, "load": load, "seconds": seconds, "rss": rss, "requests": len(sent),
         "html": len(html),
         "distinct": len({urlsplit(t).path for t in html}),
@@ -153,24 +167,35 @@ for name in ("trawl", "wget2"):
                      if urlsplit(t).path not in pages | assets | aux | private),
         "not200": sum(1 for _, s, _ in sent if s != 200),
         "gzip": sum(1 for _, _, e in sent if "gzip" in e),
+        "rate": len(html) / seconds if seconds else 0.0,
     }
+
 
 print(f"\n{size} pages ({manifest['counts']['html_bytes'] / 1e6:.0f} MB of HTML), "
       f"concurrency {concurrency}; HTML pages = requests for MANIFEST pages")
-print(f"{'':6} {'HTML pages':>10} {'distinct':>9} {'seconds':>8} {'pages/s':>8} {'peak RSS':>9}"
+print(f"{'':9} {'HTML pages':>10} {'distinct':>9} {'seconds':>8} {'pages/s':>8} {'peak RSS':>9}"
       f" {'requests':>9} {'assets':>7} {'aux':>4} {'private':>7} {'other':>6} {'non-200':>7}"
       f" {'gzip':>6} {'exit':>4} {'load':>5}")
-for name, r in rows.items():
-    r["rate"] = r["html"] / r["seconds"] if r["seconds"] else 0.0
-    print(f"{name:6} {r['html']:>10} {r['distinct']:>9} {r['seconds']:>8.2f} {r['rate']:>8.0f}"
-          f" {r['rss']:>5.0f} MiB {r['requests']:>9} {r['assets']:>7} {r['aux']:>4}"
-          f" {r['private']:>7} {r['other']:>6} {r['not200']:>7} {r['gzip']:>6} {r['exit']:>4}"
-          f" {r['load']:>5.2f}")
-ratio = rows["trawl"]["rate"] / rows["wget2"]["rate"] if rows["wget2"]["rate"] else float("nan")
-print(f"pages/s trawl/wget2: {ratio:.2f}   (MANIFEST: {len(pages)} pages, {len(private)} private;"
-      f" load = 1-min load average before the run)")
+rates = {"trawl": [], "wget2": []}
+peaks = {"trawl": [], "wget2": []}
+for round_ in range(1, int(rounds) + 1):
+    for name in ("trawl", "wget2"):
+        r = row(f"{name}-{size}-{round_}")
+        rates[name].append(r["rate"])
+        peaks[name].append(r["rss"])
+        print(f"{name + ' ' + str(round_):9} {r['html']:>10} {r['distinct']:>9}"
+              f" {r['seconds']:>8.2f} {r['rate']:>8.0f} {r['rss']:>5.0f} MiB {r['requests']:>9}"
+              f" {r['assets']:>7} {r['aux']:>4} {r['private']:>7} {r['other']:>6}"
+              f" {r['not200']:>7} {r['gzip']:>6} {r['exit']:>4} {r['load']:>5.2f}")
+median = {name: statistics.median(values) for name, values in rates.items()}
+ratio = median["trawl"] / median["wget2"] if median["wget2"] else float("nan")
+each = ", ".join(f"{t / w:.2f}" for t, w in zip(rates["trawl"], rates["wget2"]))
+print(f"median pages/s: trawl {median['trawl']:.0f} (peak RSS up to {max(peaks['trawl']):.0f} MiB),"
+      f" wget2 {median['wget2']:.0f} (up to {max(peaks['wget2']):.0f} MiB)")
+print(f"pages/s trawl/wget2: {ratio:.2f} (medians; by round: {each})   (MANIFEST: {len(pages)}"
+      f" pages, {len(private)} private; load = 1-min load average before the run)")
 EOF
     if [ -z "${WORK:-}" ]; then   # 0.5 GB each at 20,000 pages
-        rm -rf "$site" "$work/wget2-$pages" "$work/trawl-$pages.sqlite"*
+        rm -rf "$site" "$work/wget2-$pages-"* "$work/trawl-$pages-"*.sqlite*
     fi
 done
