@@ -94,13 +94,11 @@ PageProcessor::Link PageProcessor::classify(QByteArrayView utf8) const
     const QUrl normalized = UrlNormalizer::normalize(QUrl(link), m_normalizer);
     result.valid = normalized.isValid();
     result.url = link;
-    result.unchanged = true;
     if (!result.valid)
         return result;
-    if (QString url = normalized.toString(QUrl::FullyEncoded); url != link) {
-        result.url = std::move(url);
-        result.unchanged = false;
-    }
+    if (QString url = normalized.toString(QUrl::FullyEncoded); url != link)
+        result.url = std::move(url); // else one string for both
+    result.urlHash = qHash(result.url);
     result.verdict = m_scope.check(normalized);
     if (result.verdict == Scope::Verdict::Allowed) {
         result.key = UrlNormalizer::key(normalized, m_normalizer);
@@ -112,36 +110,36 @@ PageProcessor::Link PageProcessor::classify(QByteArrayView utf8) const
 
 namespace {
 
-// The dedupe keys of one page's links, by the hash each link carries (no string hashed twice).
-template<typename Link>
-class KeySet
+// Strings one page has met (its links' keys, or their URLs), by the hash each link carries in
+// the cache: no string is hashed again.
+class SeenStrings
 {
 public:
-    explicit KeySet(qsizetype count)
+    explicit SeenStrings(qsizetype count)
     {
         std::size_t size = 16;
         while (size < std::size_t(count) * 2)
             size *= 2;
-        m_slots.assign(size, nullptr);
+        m_slots.assign(size, {0, nullptr});
     }
 
-    // Adds the link's key; false when a link with the same key was added.
-    bool insert(const Link &link)
+    // Adds `text` (which outlives the set); false when it was met.
+    bool insert(std::size_t hash, const QString &text)
     {
         const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t slot = link.keyHash & mask;; slot = (slot + 1) & mask) {
-            const Link *other = m_slots[slot];
+        for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+            auto &[otherHash, other] = m_slots[slot];
             if (!other) {
-                m_slots[slot] = &link;
+                m_slots[slot] = {hash, &text};
                 return true;
             }
-            if (other->keyHash == link.keyHash && other->key == link.key)
+            if (otherHash == hash && *other == text)
                 return false;
         }
     }
 
 private:
-    std::vector<const Link *> m_slots;
+    std::vector<std::pair<std::size_t, const QString *>> m_slots;
 };
 
 } // namespace
@@ -199,7 +197,6 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
     };
     // Known links are read in place: the read lock is held until the page is done with them.
     // Those new to the cache are classified here and added after.
-    bool rewritten = false; // a link normalized to another text (then duplicates are possible)
     std::vector<const Link *> classified(static_cast<std::size_t>(count), nullptr);
     std::vector<std::pair<qsizetype, Link>> fresh;
     std::vector<qsizetype> older; // found in the older generation: copied to the newer after
@@ -225,18 +222,18 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
                 output.canonicalKey = canonical.key;
         }
 
-        KeySet<Link> seenKeys(found.size());
+        SeenStrings seenKeys(found.size());
+        SeenStrings keptUrls(found.size()); // the extractor's links are distinct texts, but two
+                                            // may normalize to one URL
         if (m_keepLinks)
             page.links.reserve(found.size());
         for (qsizetype i = 0; i < found.size(); ++i) {
             const Link &link = *classified[std::size_t(i)];
             if (m_keepLinks) {
-                if (!link.valid) {
+                if (!link.valid)
                     page.links << QString::fromUtf8(found.at(i)); // as written, fragment too
-                } else {
-                    rewritten = rewritten || !link.unchanged || found.at(i).contains('#');
+                else if (keptUrls.insert(link.urlHash, link.url))
                     page.links << link.url;
-                }
             }
             if (!follow)
                 continue;
@@ -244,7 +241,8 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
             // A link the frontier already holds (most of a site's links are on every page) is
             // not sent again.
             if (link.verdict != Scope::Verdict::Allowed
-                || link.admitted->load(std::memory_order_relaxed) || !seenKeys.insert(link))
+                || link.admitted->load(std::memory_order_relaxed)
+                || !seenKeys.insert(link.keyHash, link.key))
                 continue;
             output.links << FrontierEntry{link.url, link.key, page.finalUrl, entry.depth + 1, 0};
             output.admitted.push_back(link.admitted);
@@ -262,9 +260,6 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
         for (auto &[i, link] : fresh)
             m_links->insert(textAt(i), std::move(link));
     }
-    // The extractor's links are distinct: only normalization can make two the same.
-    if (m_keepLinks && rewritten)
-        page.links.removeDuplicates();
 
     if (noIndex) {
         page.state = PageState::Skipped;

@@ -44,10 +44,10 @@ private:
     // and, when Allowed, its dedupe key.
     struct Link
     {
-        bool valid = false;     // normalizes to an http(s) URL
-        bool unchanged = false; // `url` is the link's own text
-        QString url;            // normalized, fully encoded (when valid; else the link's text)
-        QString key;            // when the verdict is Allowed
+        bool valid = false;      // normalizes to an http(s) URL
+        QString url;             // normalized, fully encoded (when valid; else the link's text)
+        QString key;             // when the verdict is Allowed
+        std::size_t urlHash = 0; // qHash(url), when valid
         std::size_t keyHash = 0;
         std::shared_ptr<std::atomic<bool>> admitted; // when Allowed: the frontier holds the key
         Scope::Verdict verdict = Scope::Verdict::NotHttp;
