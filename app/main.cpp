@@ -97,11 +97,10 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (!Cli::wantsCli(arguments))
         return runWindow(argc, argv);
-    // Crawls may render JavaScript pages (QtWebEngine needs a GUI application, and screenshots a
-    // QApplication for their QWebEngineView): those commands get one, on the offscreen platform
-    // unless another is set. WebEngine itself starts only when a crawl renders.
-    const QString command = arguments.value(0);
-    if (command == u"crawl"_s || command == u"resume"_s || command == u"serve"_s) {
+    // Crawls that may render JavaScript pages get a GUI application (QtWebEngine needs one, and
+    // screenshots a QApplication for their QWebEngineView), on the offscreen platform unless
+    // another is set. WebEngine itself starts only when a crawl renders.
+    if (Cli::mayRender(arguments)) {
         WebEngineSetup::prepareProcess(true);
         QApplication app(argc, argv);
         installTranslators(app);

@@ -63,6 +63,32 @@ bool wantsCli(const QStringList &arguments)
     return !(arguments.size() == 2 && arguments.first() == u"--db"_s);
 }
 
+bool mayRender(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    if (command == u"resume"_s || command == u"serve"_s)
+        return true;
+    if (command != u"crawl"_s)
+        return false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.contains(u"screenshot"_s, Qt::CaseInsensitive)
+            || argument.startsWith(u"--config"_s) || argument.startsWith(u"--renderers"_s)
+            || argument.startsWith(u"--wait-for-selector"_s))
+            return true;
+        QString mode;
+        if (argument == u"--render"_s)
+            mode = arguments.value(i + 1);
+        else if (argument.startsWith(u"--render="_s))
+            mode = argument.sliced(9);
+        else
+            continue;
+        if (mode != u"static"_s)
+            return true;
+    }
+    return false;
+}
+
 int run(const QStringList &arguments)
 {
     const QString first = arguments.value(0);

@@ -17,6 +17,11 @@ enum ExitCode
 // True when the arguments (without the program name) ask for a subcommand, --help or --version
 // rather than the window.
 bool wantsCli(const QStringList &arguments);
+// Whether the command may render pages with QtWebEngine, and so needs a QApplication: `resume`
+// and `serve` may; `crawl` when it is asked to render (--render other than static), names
+// screenshots, or reads its options from a file (--config). Other commands, and a plain crawl,
+// run on a QCoreApplication (no GUI platform to load and tear down).
+bool mayRender(const QStringList &arguments);
 
 // Runs the subcommand; needs a QCoreApplication. Returns the process exit code.
 int run(const QStringList &arguments);

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -104,6 +105,37 @@ private Q_SLOTS:
         const Result result = runTrawl({u"--version"_s});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.trimmed(), u"trawl " TRAWL_VERSION ""_s);
+    }
+
+    // A crawl that cannot render runs without a GUI application: it does not load a platform
+    // plugin (here one that does not exist, which a QApplication would abort on).
+    void plainCrawlNeedsNoGuiPlatform()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", "<title>Home</title><a href='/a'>a</a>");
+        server.addPage("/a", "<title>A</title>");
+        const QByteArray previous = qgetenv("QT_QPA_PLATFORM");
+        qputenv("QT_QPA_PLATFORM", "trawl-no-such-platform");
+        const auto restore = qScopeGuard([&previous] {
+            if (previous.isEmpty())
+                qunsetenv("QT_QPA_PLATFORM");
+            else
+                qputenv("QT_QPA_PLATFORM", previous);
+        });
+        for (const QStringList &extra : {QStringList{}, QStringList{u"--render"_s, u"static"_s}}) {
+            const QString db = freshDb();
+            const Result result =
+                runTrawl(QStringList{u"crawl"_s, server.url(u"/"_s).toString(), u"--db"_s, db,
+                                     u"--quiet"_s, u"--ignore-sitemap"_s}
+                         + extra);
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY2(uuidLine.match(result.out.trimmed()).hasMatch(), qPrintable(result.out));
+            JobStore store(db);
+            QString error;
+            QVERIFY(store.open(&error));
+            QCOMPARE(store.pageCount(result.out.trimmed()), 2);
+        }
     }
 
     void help_data()
