@@ -75,6 +75,10 @@ public:
         // The writer checkpoints the WAL into the database every 16 MB of it, not SQLite's
         // default 4 MB: the same pages are written, with a quarter of the syncs.
         QSqlQuery(m_db).exec(u"PRAGMA wal_autocheckpoint=4096"_s);
+        // Every page stored updates the pages table's 13 indexes at spread-out places: with
+        // SQLite's default 2 MB cache, at 20,000 pages most of those index pages were read back
+        // from the OS for each page (20,000-page crawl: 8% more CPU than with 32 MB).
+        QSqlQuery(m_db).exec(u"PRAGMA cache_size=-32768"_s);
         m_statements = std::make_unique<Statements>(m_db);
         auto prepare = [](QSqlQuery &query, const QString &sql) { return query.prepare(sql); };
         Statements &st = *m_statements;
