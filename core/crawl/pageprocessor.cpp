@@ -187,13 +187,13 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
     const bool follow = !noFollow && entry.depth < m_maxDepth;
     // Links that differ only in their fragment are one URL (normalization drops it): they share
     // one cache entry, looked up without copying the text.
-    const QByteArrayList &found = extracted.links;
+    const Utf8List &found = extracted.links;
     const QByteArray canonicalText = extracted.canonical.toUtf8();
     const qsizetype count = found.size() + (canonicalText.isEmpty() ? 0 : 1);
     const auto textAt = [&](qsizetype i) -> QByteArray {
-        const QByteArray &text = i < found.size() ? found.at(i) : canonicalText;
+        const QByteArrayView text = i < found.size() ? found.at(i) : QByteArrayView(canonicalText);
         const qsizetype hash = text.indexOf('#');
-        return QByteArray::fromRawData(text.constData(), hash < 0 ? text.size() : hash);
+        return QByteArray::fromRawData(text.data(), hash < 0 ? text.size() : hash);
     };
     // Known links are read in place: the read lock is held until the page is done with them.
     // Those new to the cache are classified here and added after.

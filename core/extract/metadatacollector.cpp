@@ -569,17 +569,17 @@ QJsonObject MetadataCollector::metadata(const QUrl &base) const
 QStringList MetadataCollector::links(const QUrl &base) const
 {
     QStringList result;
-    const QByteArrayList utf8 = linksUtf8(base);
+    const Utf8List utf8 = linksUtf8(base);
     result.reserve(utf8.size());
-    for (const QByteArray &link : utf8)
-        result.append(QString::fromUtf8(link));
+    for (qsizetype i = 0; i < utf8.size(); ++i)
+        result.append(QString::fromUtf8(utf8.at(i)));
     return result;
 }
 
-QByteArrayList MetadataCollector::linksUtf8(const QUrl &base) const
+Utf8List MetadataCollector::linksUtf8(const QUrl &base) const
 {
-    QByteArrayList result;
-    result.reserve(qsizetype(m_hrefs.size()));
+    Utf8List result;
+    result.reserve(qsizetype(m_hrefs.size()), qsizetype(m_hrefs.size()) * 64);
     const UrlResolver &resolver = this->resolver(base);
     ByteSet seen(qsizetype(m_hrefs.size()));
     QByteArray resolved;
@@ -594,7 +594,7 @@ QByteArrayList MetadataCollector::linksUtf8(const QUrl &base) const
             link = resolved;
         }
         if (seen.insert(link))
-            result.append(link.toByteArray());
+            result.append(link);
     }
     return result;
 }

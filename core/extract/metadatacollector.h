@@ -2,6 +2,7 @@
 #pragma once
 
 #include "extract/htmltree.h"
+#include "extract/utf8list.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -72,7 +73,7 @@ public:
     // Metadata::links's list, for the base `baseUrl()` gave.
     QStringList links(const QUrl &base) const;
     // The same links as UTF-8 (what the crawler classifies, without a UTF-16 copy of each).
-    QByteArrayList linksUtf8(const QUrl &base) const;
+    Utf8List linksUtf8(const QUrl &base) const;
 
 private:
     struct Span

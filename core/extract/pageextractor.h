@@ -2,6 +2,7 @@
 #pragma once
 
 #include "extract/maincontent.h"
+#include "extract/utf8list.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -41,7 +42,7 @@ public:
         QString html;
         QByteArray rawHtml; // UTF-8, as decoded (it shares the body's bytes when they were UTF-8)
         QString textContent;
-        QByteArrayList links; // every link (UTF-8), resolved, deduplicated, document order
+        Utf8List links;       // every link (UTF-8), resolved, deduplicated, document order
         QString canonical;    // absolute, when the page names one
         QUrl baseUrl;         // what relative links resolve against
         QString encoding;     // the character encoding the page was decoded from

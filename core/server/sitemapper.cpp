@@ -113,8 +113,8 @@ private:
             return;
         const auto page = extractor->extract(result.body, result.charset, result.finalUrl,
                                              CrawlOptions::robotsToken());
-        for (const QByteArray &link : page.links)
-            m_pageLinks << QUrl(QString::fromUtf8(link));
+        for (qsizetype i = 0; i < page.links.size(); ++i)
+            m_pageLinks << QUrl(QString::fromUtf8(page.links.at(i)));
     }
 
     bool inScope(const QUrl &url) const
