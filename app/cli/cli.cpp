@@ -3,6 +3,7 @@
 
 #include "cli/clicommon.h"
 #include "cli/commands.h"
+#include "model/crawloptions.h"
 
 #include <QCoreApplication>
 
@@ -70,20 +71,14 @@ bool mayRender(const QStringList &arguments)
         return true;
     if (command != u"crawl"_s)
         return false;
+    const QString staticMode = CrawlOptions::renderModeName(CrawlOptions::RenderMode::Static);
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument.contains(u"screenshot"_s, Qt::CaseInsensitive)
-            || argument.startsWith(u"--config"_s) || argument.startsWith(u"--renderers"_s)
-            || argument.startsWith(u"--wait-for-selector"_s))
+        if (argument == u"--config"_s || argument.startsWith(u"--config="_s))
             return true;
-        QString mode;
-        if (argument == u"--render"_s)
-            mode = arguments.value(i + 1);
-        else if (argument.startsWith(u"--render="_s))
-            mode = argument.sliced(9);
-        else
-            continue;
-        if (mode != u"static"_s)
+        if (argument == u"--render"_s && arguments.value(i + 1) != staticMode)
+            return true;
+        if (argument.startsWith(u"--render="_s) && argument.sliced(9) != staticMode)
             return true;
     }
     return false;

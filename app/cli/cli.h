@@ -18,9 +18,9 @@ enum ExitCode
 // rather than the window.
 bool wantsCli(const QStringList &arguments);
 // Whether the command may render pages with QtWebEngine, and so needs a QApplication: `resume`
-// and `serve` may; `crawl` when it is asked to render (--render other than static), names
-// screenshots, or reads its options from a file (--config). Other commands, and a plain crawl,
-// run on a QCoreApplication (no GUI platform to load and tear down).
+// and `serve` may; `crawl` when its render mode may not be static (--render other than static,
+// or options from a --config file; screenshots need a render mode too). Other commands, and a
+// static crawl, run on a QCoreApplication (no GUI platform to load and tear down).
 bool mayRender(const QStringList &arguments);
 
 // Runs the subcommand; needs a QCoreApplication. Returns the process exit code.

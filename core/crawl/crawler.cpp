@@ -304,12 +304,19 @@ void Crawler::dispatch(const FrontierEntry &entry)
             return PageError::OutOfScope;
         return robotsAllow(target) ? PageError::None : PageError::RobotsBlocked;
     };
-    const QString host = Frontier::hostOf(entry.url);
-    m_scheduler->acquire(host, now());
-    m_fetcher->fetch(request, [this, entry, host](const FetchResult &result) {
-        m_scheduler->release(host, now());
+    fetchFromHost(Frontier::hostOf(entry.url), request, [this, entry](const FetchResult &result) {
         --m_fetching;
         onFetched(entry, result);
+    });
+}
+
+void Crawler::fetchFromHost(const QString &host, const FetchRequest &request,
+                            std::function<void(const FetchResult &)> done)
+{
+    m_scheduler->acquire(host, now());
+    m_fetcher->fetch(request, [this, host, done = std::move(done)](const FetchResult &result) {
+        m_scheduler->release(host, now());
+        done(result);
     });
 }
 

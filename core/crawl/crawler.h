@@ -150,6 +150,11 @@ private:
     void onSitemapParsed(const QUrl &url, const SitemapContent &content,
                          const QList<FrontierEntry> &entries);
 
+    // Fetches `request` from `host` in one of its politeness slots (taken now, given back when
+    // the fetch ends), then calls `done`.
+    void fetchFromHost(const QString &host, const FetchRequest &request,
+                       std::function<void(const FetchResult &)> done);
+
     void control();
     // Arms the wake timer for the first host that was waiting for time at `checkedAt`.
     void scheduleWake(qint64 checkedAt);

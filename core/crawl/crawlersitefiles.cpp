@@ -30,9 +30,7 @@ void Crawler::fetchRobots(const QString &host, const QUrl &origin)
     request.maxBytes = RobotsTxt::maxBytes;
     request.truncateAtLimit = true;
     request.maxRedirects = 5; // RFC 9309 2.3.1.2
-    m_scheduler->acquire(host, now());
-    m_fetcher->fetch(request, [this, host, origin](const FetchResult &result) {
-        m_scheduler->release(host, now());
+    fetchFromHost(host, request, [this, host, origin](const FetchResult &result) {
         --m_auxInFlight;
         onRobots(host, origin, result);
     });
@@ -119,13 +117,11 @@ void Crawler::fetchSitemap(const QUrl &url)
     ++m_sitemapFiles;
     FetchRequest request = baseRequest(url);
     request.maxBytes = Sitemap::maxDecodedBytes;
-    const QString host = Frontier::hostOf(url.toString());
-    m_scheduler->acquire(host, now());
-    m_fetcher->fetch(request, [this, url, host](const FetchResult &result) {
-        m_scheduler->release(host, now());
-        --m_auxInFlight;
-        onSitemap(url, result);
-    });
+    fetchFromHost(Frontier::hostOf(url.toString()), request,
+                  [this, url](const FetchResult &result) {
+                      --m_auxInFlight;
+                      onSitemap(url, result);
+                  });
 }
 
 void Crawler::onSitemap(const QUrl &url, const FetchResult &result)

@@ -51,14 +51,10 @@ QList<int> FetchJournal::segmentsOnDisk() const
 
 QByteArray FetchJournal::encode(const Record &record)
 {
-    // The payload is written after room for the header, so the block is built in one buffer.
+    // Built in one buffer, reserved up front (bodies, headers, and room for the short fields):
+    // the header first, then the payload it describes.
     const FetchResult &r = record.result;
-    // Room for everything up front: the block is not copied as it grows.
-    qsizetype estimate = headerBytes + 1024 + r.body.size() + r.gzipBody.size()
-                         + 2
-                               * (record.entry.url.size() + record.entry.key.size()
-                                  + record.entry.parentUrl.size() + r.errorMessage.size())
-                         + 8 * (record.entry.url.size() + r.redirects.size() * 64);
+    qsizetype estimate = headerBytes + 4096 + r.body.size() + r.gzipBody.size();
     for (const auto &[name, value] : r.responseHeaders)
         estimate += name.size() + value.size() + 8;
     QByteArray block;

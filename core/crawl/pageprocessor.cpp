@@ -23,10 +23,9 @@ public:
     static constexpr qsizetype generationLinks = 32768;
 
     // The link's entry, or nullptr; `inOlder` tells where it was found.
-    const Link *find(const QByteArray &text, bool *inOlder = nullptr) const
+    const Link *find(const QByteArray &text, bool *inOlder) const
     {
-        if (inOlder)
-            *inOlder = false;
+        *inOlder = false;
         if (const auto it = newer.constFind(text); it != newer.cend())
             return &it.value();
         if (older.isEmpty())
@@ -34,8 +33,7 @@ public:
         const auto it = older.constFind(text);
         if (it == older.cend())
             return nullptr;
-        if (inOlder)
-            *inOlder = true;
+        *inOlder = true;
         return &it.value();
     }
     // Under the write lock.

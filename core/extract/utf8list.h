@@ -12,7 +12,6 @@ class Utf8List final
 {
 public:
     qsizetype size() const { return qsizetype(m_ends.size()); }
-    bool isEmpty() const { return m_ends.empty(); }
     // Valid while the list lives and is not appended to.
     QByteArrayView at(qsizetype i) const
     {
@@ -36,10 +35,6 @@ public:
         for (qsizetype i = 0; i < size(); ++i)
             list << at(i).toByteArray();
         return list;
-    }
-    friend bool operator==(const Utf8List &a, const Utf8List &b)
-    {
-        return a.m_ends == b.m_ends && a.m_bytes == b.m_bytes;
     }
 
 private:
