@@ -16,7 +16,7 @@ PACKAGES="
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-webengine-dev qt6-webengine-dev-tools qtkeychain-qt6-dev
-    libgl-dev zlib1g-dev libdeflate-dev libsqlite3-dev
+    libgl-dev zlib1g-dev libdeflate-dev libsqlite3-dev libgoogle-perftools-dev
     python3 python3-jsonschema nginx wget2 time
     clang libclang-rt-14-dev
     xvfb xauth imagemagick clang-format
