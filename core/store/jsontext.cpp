@@ -5,7 +5,45 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace {
+
+// Copies the leading run of `text` that JSON takes as it is (ASCII from space on, except '"' and
+// '\\') to `to`, one byte per character; returns its length. Links and header names are such
+// runs from end to end: eight characters are checked and narrowed at a time.
+qsizetype copyPlainRun(QStringView text, char *to)
+{
+    const char16_t *from = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Signed 16-bit comparisons: characters from U+8000 on are negative, so "below space" holds
+    // them too.
+    const __m128i space = _mm_set1_epi16(0x20);
+    const __m128i del = _mm_set1_epi16(0x7f);
+    const __m128i quote = _mm_set1_epi16('"');
+    const __m128i backslash = _mm_set1_epi16('\\');
+    for (; i + 8 <= size; i += 8) {
+        const __m128i chars = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + i));
+        const __m128i escaped = _mm_or_si128(
+            _mm_or_si128(_mm_cmplt_epi16(chars, space), _mm_cmpgt_epi16(chars, del)),
+            _mm_or_si128(_mm_cmpeq_epi16(chars, quote), _mm_cmpeq_epi16(chars, backslash)));
+        if (_mm_movemask_epi8(escaped) != 0)
+            break;
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(to + i), _mm_packus_epi16(chars, chars));
+    }
+#endif
+    for (; i < size; ++i) {
+        const char16_t c = from[i];
+        if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
+            break;
+        to[i] = char(c);
+    }
+    return i;
+}
 
 void appendValue(QByteArray &out, const QJsonValue &value);
 
@@ -55,23 +93,17 @@ namespace JsonText {
 void appendString(QByteArray &out, QStringView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    // Most values (URLs, header names) are printable ASCII: copied character by character.
+    // Most values (URLs, header names) are printable ASCII: copied as they are.
     const qsizetype start = out.size();
     out.resize(start + text.size() + 2);
     char *to = out.data() + start;
     *to++ = '"';
-    qsizetype i = 0;
-    for (; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
-            break;
-        *to++ = char(c);
-    }
+    const qsizetype i = copyPlainRun(text, to);
     if (i == text.size()) {
-        *to = '"';
+        to[i] = '"';
         return;
     }
-    out.truncate(to - out.constData());
+    out.truncate(start + 1 + i);
 
     // The rest as UTF-8, escaped.
     const QByteArray utf8 = text.sliced(i).toUtf8();

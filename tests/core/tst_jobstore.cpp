@@ -193,6 +193,34 @@ private Q_SLOTS:
         QCOMPARE(JsonText::stringArray({}), "[]"_ba);
     }
 
+    void jsonTextEscapesEveryPosition()
+    {
+        // Plain ASCII runs are copied eight characters at a time: a character to escape (or
+        // non-ASCII) is caught at every position of a block, and of the tail after the blocks,
+        // with exactly the bytes QJsonDocument writes.
+        const QList<char16_t> specials{u'"',      u'\\',     u'\n',     u'\x01',
+                                       u'\x1f',   u'\x7f',   u'\u0080', u'\u00e9',
+                                       u'\u2028', u'\u8000', u'\uffff'};
+        for (qsizetype size = 1; size <= 34; ++size) {
+            for (qsizetype at = 0; at < size; ++at) {
+                for (const char16_t special : specials) {
+                    QString text(size, u'a');
+                    text[at] = QChar(special);
+                    QByteArray mine = "[";
+                    JsonText::appendString(mine, text);
+                    mine += ']';
+                    const QByteArray theirs =
+                        QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+                    QVERIFY2(mine == theirs, qPrintable(u"size %1, U+%2 at %3: %4 vs %5"_s.arg(size)
+                                                            .arg(int(special), 4, 16, QChar(u'0'))
+                                                            .arg(at)
+                                                            .arg(QString::fromUtf8(mine),
+                                                                 QString::fromUtf8(theirs))));
+                }
+            }
+        }
+    }
+
     void reopenKeepsEverything()
     {
         const QString path = freshPath();
