@@ -485,8 +485,7 @@ void Crawler::parse(const FrontierEntry &entry, PageRecord page, const FetchResu
         PageProcessor::Output output = processor->process(std::move(page), entry, result);
         output.page.wordCount = PageRecord::countWords(output.page.textContent);
         if (!refused.isEmpty())
-            output.page.metadata.insert(u"trawl:renderRefused"_s,
-                                        QJsonArray::fromStringList(refused));
+            output.page.addMetadata(u"trawl:renderRefused"_s, QJsonArray::fromStringList(refused));
         QMetaObject::invokeMethod(
             this,
             [this, entry, output = std::move(output)] {
@@ -549,8 +548,8 @@ void Crawler::onRendered(quint64 id, const RenderResult &rendered)
         }
         page.state = PageState::Failed;
         if (!rendered.refused.isEmpty())
-            page.metadata.insert(u"trawl:renderRefused"_s,
-                                 QJsonArray::fromStringList(rendered.refused));
+            page.addMetadata(u"trawl:renderRefused"_s,
+                             QJsonArray::fromStringList(rendered.refused));
         storePage(std::move(page), pending.entry);
         --m_inFlight;
         pump();

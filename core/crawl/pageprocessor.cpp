@@ -177,9 +177,6 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
         }
     }
 
-    QJsonObject metadata = std::move(extracted.metadata);
-    metadata.insert(u"encoding"_s, extracted.encoding);
-
     // The links, and the canonical URL after them (usually one of the site's links too), are
     // classified through the shared cache.
     const bool follow = !noFollow && entry.depth < m_maxDepth;
@@ -279,7 +276,7 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
             page.rawHtmlGzip = result.gzipBody;
         page.textContent = std::move(extracted.textContent);
     }
-    page.metadata = std::move(metadata);
+    page.metadataJson = extracted.metadata.json();
     output.page = std::move(page);
     return output;
 }

@@ -251,96 +251,6 @@ QByteArray simplified(QByteArrayView text)
     return result;
 }
 
-// Appends `text` (valid UTF-8) as a JSON string.
-void appendJsonString(QByteArray &json, QByteArrayView text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    json += '"';
-    const char *run = text.data();
-    const char *end = run + text.size();
-    for (const char *p = run; p < end; ++p) {
-        const auto c = uchar(*p);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        json.append(run, p - run);
-        if (c == '"' || c == '\\') {
-            json += '\\';
-            json += char(c);
-        } else {
-            json += "\\u00";
-            json += hex[c >> 4];
-            json += hex[c & 0xf];
-        }
-        run = p + 1;
-    }
-    json.append(run, end - run);
-    json += '"';
-}
-
-// The members of the metadata object as JSON text, each key once.
-class JsonMembers
-{
-public:
-    // A named field: the first non-empty value wins.
-    void addNamed(QByteArrayView field, QByteArrayView value)
-    {
-        if (value.isEmpty() || hasNamed(field))
-            return;
-        m_named.push_back(field.toByteArray());
-        member(field);
-        appendJsonString(m_json, value);
-    }
-    void addNamedArray(QByteArrayView field, const std::vector<QByteArrayView> &values)
-    {
-        if (values.empty() || hasNamed(field))
-            return;
-        m_named.push_back(field.toByteArray());
-        member(field);
-        appendArray(values);
-    }
-    bool hasNamed(QByteArrayView field) const
-    {
-        return std::find(m_named.begin(), m_named.end(), field) != m_named.end();
-    }
-    // A key as a meta tag has it, with its values in document order (an array when several).
-    void addRaw(QByteArrayView key, const std::vector<QByteArrayView> &values)
-    {
-        member(key);
-        if (values.size() == 1)
-            appendJsonString(m_json, values.front());
-        else
-            appendArray(values);
-    }
-    QJsonObject object()
-    {
-        if (m_json.isEmpty())
-            return {};
-        m_json += '}';
-        return QJsonDocument::fromJson(m_json).object();
-    }
-
-private:
-    void member(QByteArrayView key)
-    {
-        m_json += m_json.isEmpty() ? '{' : ',';
-        appendJsonString(m_json, key);
-        m_json += ':';
-    }
-    void appendArray(const std::vector<QByteArrayView> &values)
-    {
-        m_json += '[';
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            if (i > 0)
-                m_json += ',';
-            appendJsonString(m_json, values[i]);
-        }
-        m_json += ']';
-    }
-
-    QByteArray m_json;
-    std::vector<QByteArray> m_named;
-};
-
 // A set of byte strings kept in one buffer (open addressing; the size is known in advance).
 class ByteSet
 {
@@ -513,9 +423,12 @@ QUrl MetadataCollector::baseUrl(const QUrl &pageUrl) const
 
 QJsonObject MetadataCollector::metadata(const QUrl &base) const
 {
-    // The object is written as JSON from the page's UTF-8 and parsed once: QJsonObject::insert
-    // costs about twice as much per key.
-    JsonMembers members;
+    return metadataText(base).object();
+}
+
+MetadataText MetadataCollector::metadataText(const QUrl &base) const
+{
+    MetadataText members;
     if (m_headTitle || m_otherTitle)
         members.addNamed("title", simplified(m_headTitle ? m_headTitleText : m_otherTitleText));
     if (!m_language.isNull())
@@ -559,11 +472,11 @@ QJsonObject MetadataCollector::metadata(const QUrl &base) const
         std::size_t end = i;
         for (; end < metas.size() && view(metas[end]->key) == key; ++end)
             values.push_back(view(metas[end]->content));
-        if (!members.hasNamed(key))
+        if (!members.has(key))
             members.addRaw(key, values);
         i = end;
     }
-    return members.object();
+    return members;
 }
 
 QStringList MetadataCollector::links(const QUrl &base) const

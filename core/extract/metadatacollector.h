@@ -2,6 +2,7 @@
 #pragma once
 
 #include "extract/htmltree.h"
+#include "extract/metadatatext.h"
 #include "extract/utf8list.h"
 
 #include <QByteArray>
@@ -70,6 +71,8 @@ public:
     QUrl baseUrl(const QUrl &pageUrl) const;
     // Metadata::extract's object, for the base `baseUrl()` gave.
     QJsonObject metadata(const QUrl &base) const;
+    // The same object as JSON text (what a crawl stores), with its values at hand.
+    MetadataText metadataText(const QUrl &base) const;
     // Metadata::links's list, for the base `baseUrl()` gave.
     QStringList links(const QUrl &base) const;
     // The same links as UTF-8 (what the crawler classifies, without a UTF-16 copy of each).

@@ -9,26 +9,11 @@
 #include "extract/metadatacollector.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A meta tag's value may be an array when the page repeats it: every occurrence counts.
-QStringList values(const QJsonObject &metadata, const QString &key)
-{
-    const QJsonValue value = metadata.value(key);
-    QStringList result;
-    if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
-            result << item.toString();
-    } else if (value.isString()) {
-        result << value.toString();
-    }
-    return result;
-}
 
 // noindex/nofollow of one robots meta value or X-Robots-Tag value (`agent: directives` values
 // apply only to that agent).
@@ -107,13 +92,14 @@ PageExtractor::Result PageExtractor::extract(const QByteArray &body, const QStri
         HtmlTree::scan(decoded.utf8, collector);
 
     result.baseUrl = collector.baseUrl(url);
-    result.metadata = collector.metadata(result.baseUrl);
-    result.title = result.metadata.value(u"title"_s).toString();
-    result.description = result.metadata.value(u"description"_s).toString();
-    result.language = result.metadata.value(u"language"_s).toString();
-    result.canonical = result.metadata.value(u"canonical"_s).toString();
-    for (const QString &key : {u"robots"_s, robotsToken.toLower()}) {
-        for (const QString &value : values(result.metadata, key))
+    result.metadata = collector.metadataText(result.baseUrl);
+    result.metadata.set("encoding", result.encoding.toUtf8());
+    result.title = result.metadata.value("title");
+    result.description = result.metadata.value("description");
+    result.language = result.metadata.value("language");
+    result.canonical = result.metadata.value("canonical");
+    for (const QByteArray &key : {"robots"_ba, robotsToken.toLower().toUtf8()}) {
+        for (const QString &value : result.metadata.values(key))
             applyDirectives(value, robotsToken, result.noIndex, result.noFollow);
     }
     result.links = collector.linksUtf8(result.baseUrl);

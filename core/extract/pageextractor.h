@@ -2,6 +2,7 @@
 #pragma once
 
 #include "extract/maincontent.h"
+#include "extract/metadatatext.h"
 #include "extract/utf8list.h"
 
 #include <QByteArray>
@@ -37,7 +38,8 @@ public:
         QString title;
         QString description;
         QString language;
-        QJsonObject metadata; // Firecrawl's metadata fields and every meta tag under its own key
+        // Firecrawl's metadata fields, every meta tag under its own key, and the encoding.
+        MetadataText metadata;
         QString markdown;
         QString html;
         QByteArray rawHtml; // UTF-8, as decoded (it shares the body's bytes when they were UTF-8)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/pagerecord.h"
 
+#include <QJsonDocument>
+
 int PageRecord::countWords(QStringView text)
 {
     int words = 0;
@@ -14,4 +16,13 @@ int PageRecord::countWords(QStringView text)
         inWord = wordChar && !ideograph;
     }
     return words;
+}
+
+void PageRecord::addMetadata(const QString &key, const QJsonValue &value)
+{
+    if (!metadataJson.isEmpty()) {
+        metadata = QJsonDocument::fromJson(metadataJson).object();
+        metadataJson.clear();
+    }
+    metadata.insert(key, value);
 }

@@ -32,6 +32,9 @@ struct PageRecord
     QString description;
     QString language;
     QJsonObject metadata; // every meta tag, under its own key
+    // The metadata as compact JSON with sorted keys, as a crawl has it (then metadata stays
+    // empty): the store writes this text as it is. Readers get metadata back from the store.
+    QByteArray metadataJson;
     QString markdown;
     QString textContent; // plain text of the content (Firecrawl v0's `content`)
     QString html;        // cleaned HTML
@@ -52,6 +55,8 @@ struct PageRecord
     int wordCount = 0;    // words of the text content
 
     bool isSuccess() const { return state == PageState::Completed; }
+    // Adds `value` under `key` to the metadata, whichever of the two forms holds it.
+    void addMetadata(const QString &key, const QJsonValue &value);
     QString errorCode() const { return PageErrors::code(error); }
     // Words in `text`: runs of letters or digits (a CJK character counts as one).
     static int countWords(QStringView text);

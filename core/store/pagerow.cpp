@@ -168,7 +168,11 @@ void bindInsert(SqliteStatement &insert, const PageRecord &page)
     insert.bindText(14, page.title);
     insert.bindText(15, page.description);
     insert.bindText(16, page.language);
-    insert.bindUtf8(17, page.metadata.isEmpty() ? QByteArray() : JsonText::object(page.metadata));
+    if (!page.metadataJson.isEmpty())
+        insert.bindUtf8(17, page.metadataJson);
+    else
+        insert.bindUtf8(17,
+                        page.metadata.isEmpty() ? QByteArray() : JsonText::object(page.metadata));
     bindLong(18, page.markdown);
     bindLong(19, page.html);
     if (!page.rawHtmlGzip.isEmpty())

@@ -393,6 +393,8 @@ private Q_SLOTS:
         QVERIFY(home->textContent.contains(u"Run make with care."_s));
         QCOMPARE(home->links, QStringList{server.url(u"/a"_s).toString()});
         QCOMPARE(home->metadata.value(u"title"_s).toString(), u"Guide"_s);
+        QCOMPARE(home->metadata.value(u"description"_s).toString(), u"How to"_s);
+        QCOMPARE(home->metadata.value(u"encoding"_s).toString(), u"utf-8"_s);
         const auto leaf = store.page(run.jobId, 1);
         QVERIFY(leaf->links.contains(u"mailto:x@y.z"_s)); // listed, never fetched
         QCOMPARE(SmallSite::pageRequests(server), 2);

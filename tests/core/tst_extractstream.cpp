@@ -11,6 +11,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -65,9 +66,17 @@ Outcome checkSame(const QByteArray &html, bool *same)
     const Outcome stream = streamed(html);
     const Outcome along = builtAlong(html);
     const Outcome tree = fromTree(html);
+    // The text a crawl stores is what QJsonDocument writes for the same object.
+    MetadataCollector collector;
+    HtmlTree::scan(html, collector);
+    const QByteArray text = collector.metadataText(stream.base).json();
+    const bool sameText = text == QJsonDocument(stream.metadata).toJson(QJsonDocument::Compact)
+                          || (text == "{}" && stream.metadata.isEmpty());
     *same = stream.metadata == along.metadata && stream.links == along.links
             && stream.base == along.base && stream.metadata == tree.metadata
-            && stream.links == tree.links;
+            && stream.links == tree.links && sameText;
+    if (!sameText)
+        qWarning().noquote() << "metadata text:" << text;
     if (!*same) {
         qWarning().noquote() << "streamed:" << describe(stream)
                              << "\nbuilt along:" << describe(along)
@@ -254,6 +263,31 @@ private Q_SLOTS:
         QVERIFY(withLinks > 1000);
     }
 
+    void metadataTextOrdersKeysAsQJsonObject()
+    {
+        // Keys sort by code point, as QJsonObject sorts them (not by UTF-16 code unit: U+FF21
+        // before U+1F41F, whose surrogates D83D DC1F come first). Values keep their control
+        // characters, escaped as QJsonDocument escapes them.
+        const QByteArray html = "<title>Tab\there</title><meta name=\"\xef\xbc\xa1\" content=a>"
+                                "<meta name=\"\xf0\x9f\x90\x9f\" content=b>"
+                                "<meta name=\"\xc3\xa9\" content=\"x&#9;y&#10;z\">"
+                                "<meta name=Quote content='say \"hi\" \\'>"
+                                "<meta name=twice content=1><meta name=twice content=2>"_ba;
+        MetadataCollector collector;
+        HtmlTree::scan(html, collector);
+        const MetadataText text = collector.metadataText(pageUrl);
+        const QByteArray json = text.json();
+        const QJsonObject object = text.object();
+        QCOMPARE(json, QJsonDocument(object).toJson(QJsonDocument::Compact));
+        QVERIFY(json.indexOf("\xef\xbc\xa1") < json.indexOf("\xf0\x9f\x90\x9f"));
+        QCOMPARE(object.value(u"\u00e9"_s).toString(), u"x\ty\nz"_s);
+        QCOMPARE(object.value(u"twice"_s).toArray(), (QJsonArray{u"1"_s, u"2"_s}));
+        QCOMPARE(text.value("title"), u"Tab here"_s);
+        QCOMPARE(text.values("twice"), (QStringList{u"1"_s, u"2"_s}));
+        QCOMPARE(text.value("twice"), QString()); // an array
+        QCOMPARE(text.value("Quote"), u"say \"hi\" \\"_s);
+    }
+
     void deepNesting()
     {
         for (const int depth : {HtmlTree::maxDepth - 5, HtmlTree::maxDepth - 2, HtmlTree::maxDepth,
@@ -303,7 +337,7 @@ private Q_SLOTS:
         for (const QByteArray &page : std::as_const(pages)) {
             const PageExtractor::Result a = stream->extract(page, QString(), pageUrl, u"Trawl"_s);
             const PageExtractor::Result b = tree->extract(page, QString(), pageUrl, u"Trawl"_s);
-            QCOMPARE(a.metadata, b.metadata);
+            QCOMPARE(a.metadata.json(), b.metadata.json());
             QCOMPARE(a.links.toList(), b.links.toList());
             QCOMPARE(a.baseUrl, b.baseUrl);
             QCOMPARE(a.title, b.title);
