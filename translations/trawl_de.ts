@@ -759,6 +759,10 @@ Verwendung oder Eingabe.
         <source>Listening on all interfaces, port %1. On this machine use the URL below; from another, http://ADDRESS:%1 with one of this machine&apos;s addresses (%2).</source>
         <translation>Lauscht auf allen Schnittstellen, Port %1. Auf diesem Rechner die URL unten verwenden; von einem anderen http://ADRESSE:%1 mit einer der Adressen dieses Rechners (%2).</translation>
     </message>
+    <message>
+        <source>this executable cannot render pages.</source>
+        <translation>dieses Programm kann keine Seiten rendern.</translation>
+    </message>
 </context>
 <context>
     <name>CrawlOptions</name>
@@ -3736,6 +3740,10 @@ Verwendung oder Eingabe.
         <translation>Trawl kann seine Auftragsdatenbank nicht öffnen.
 
 %1</translation>
+    </message>
+    <message>
+        <source>trawl: cannot start %1: %2</source>
+        <translation>trawl: %1 kann nicht gestartet werden: %2</translation>
     </message>
 </context>
 </TS>

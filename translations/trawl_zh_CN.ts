@@ -752,6 +752,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <source>Listening on all interfaces, port %1. On this machine use the URL below; from another, http://ADDRESS:%1 with one of this machine&apos;s addresses (%2).</source>
         <translation>正在所有网络接口的端口 %1 上监听。在本机请使用下面的 URL；在其他机器上请使用 http://地址:%1，地址为本机地址之一（%2）。</translation>
     </message>
+    <message>
+        <source>this executable cannot render pages.</source>
+        <translation>此可执行文件无法渲染页面。</translation>
+    </message>
 </context>
 <context>
     <name>CrawlOptions</name>
@@ -3719,6 +3723,10 @@ Trawl 将网站爬取到本地数据库中，并同时保存托管爬取 API 的
         <translation>Trawl 无法打开其任务数据库。
 
 %1</translation>
+    </message>
+    <message>
+        <source>trawl: cannot start %1: %2</source>
+        <translation>trawl：无法启动 %1：%2</translation>
     </message>
 </context>
 </TS>

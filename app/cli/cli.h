@@ -17,10 +17,11 @@ enum ExitCode
 // True when the arguments (without the program name) ask for a subcommand, --help or --version
 // rather than the window.
 bool wantsCli(const QStringList &arguments);
-// Whether the command may render pages with QtWebEngine, and so needs a QApplication: `resume`
-// and `serve` may; `crawl` when its render mode may not be static (--render other than static,
-// or options from a --config file; screenshots need a render mode too). Other commands, and a
-// static crawl, run on a QCoreApplication (no GUI platform to load and tear down).
+// Whether the command may render pages with QtWebEngine, and so runs in trawl-gui on a
+// QApplication: `resume` and `serve` may; `crawl` when its render mode may not be static (--render
+// other than static, or options from a --config file; screenshots need a render mode too). Other
+// commands, and a static crawl, run in `trawl` itself on a QCoreApplication (no QtWebEngine, GUI
+// or platform plugin to load: it starts in a few milliseconds).
 bool mayRender(const QStringList &arguments);
 
 // Runs the subcommand; needs a QCoreApplication. Returns the process exit code.

@@ -4,8 +4,8 @@
 #include "cli/commands.h"
 #include "cli/crawlflags.h"
 #include "cli/crawlsession.h"
+#include "crawl/renderservice.h"
 #include "export/exporter.h"
-#include "render/rendererpool.h"
 #include "samplesite/samplecrawl.h"
 #include "samplesite/samplesiteserver.h"
 #include "store/jobstore.h"
@@ -51,7 +51,7 @@ int runCrawl(const QStringList &arguments)
     const auto options = crawlOptionsFromFlags(parser, command, sampleSiteUrl);
     if (!options)
         return BadUsage;
-    const auto renderers = renderersFromFlags(parser, command, RendererPool::defaultSize);
+    const auto renderers = renderersFromFlags(parser, command, RenderService::defaultPagesAtOnce);
     if (!renderers)
         return BadUsage;
     if (parser.isSet(u"export"_s) != parser.isSet(u"output"_s))

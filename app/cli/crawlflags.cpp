@@ -4,8 +4,8 @@
 #include "cli/cli.h"
 #include "cli/clicommon.h"
 #include "crawl/pageprocessor.h"
+#include "crawl/renderservice.h"
 #include "model/crawlrequest.h"
-#include "render/rendererpool.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -208,8 +208,8 @@ void addRenderersFlag(QCommandLineParser &parser)
     parser.addOption({u"renderers"_s,
                       QCoreApplication::translate("Cli", "Pages rendered at once, 1 to %1 "
                                                          "(default %2).")
-                          .arg(RendererPool::maxSize)
-                          .arg(RendererPool::defaultSize),
+                          .arg(RenderService::maxPagesAtOnce)
+                          .arg(RenderService::defaultPagesAtOnce),
                       u"N"_s});
 }
 
@@ -217,10 +217,10 @@ std::optional<int> renderersFromFlags(const QCommandLineParser &parser, const QS
                                       int fallback)
 {
     const auto renderers = intOption(parser, u"renderers"_s, command, fallback, 1);
-    if (renderers && *renderers > RendererPool::maxSize) {
+    if (renderers && *renderers > RenderService::maxPagesAtOnce) {
         usageError(command, QCoreApplication::translate("Cli", "--renderers must be at most %1 "
                                                                "(pages rendered at once), not %2.")
-                                .arg(RendererPool::maxSize)
+                                .arg(RenderService::maxPagesAtOnce)
                                 .arg(*renderers));
         return std::nullopt;
     }

@@ -3,14 +3,13 @@
 
 #include "cli/cli.h"
 #include "cli/clicommon.h"
+#include "cli/rendering.h"
 #include "cli/signalwatcher.h"
 #include "crawl/crawlrunner.h"
-#include "render/rendererpool.h"
-#include "render/viewsurface.h"
+#include "crawl/renderservice.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -73,16 +72,16 @@ int runCrawlSession(JobStore &store, const QString &jobId, bool quiet, int rende
     if (!writer.start(&error))
         return usageError(u"crawl"_s, error);
     // The pool lives on this (the GUI) thread and outlives the runner, which is destroyed first.
-    std::unique_ptr<RendererPool> renderer;
+    std::unique_ptr<RenderService> renderer;
     if (const auto job = store.job(jobId);
         job && job->options.renderMode != CrawlOptions::RenderMode::Static) {
-        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        if (!rendering().pool)
             return usageError(u"crawl"_s, QCoreApplication::translate(
-                                              "Cli", "rendering needs a GUI application object."));
-        const bool screenshots = job->options.screenshot() != CrawlOptions::Screenshot::None
-                                 && qobject_cast<QApplication *>(QCoreApplication::instance());
-        renderer = std::make_unique<RendererPool>(renderers, screenshots ? ViewSurface::factory()
-                                                                         : PageSurfaceFactory());
+                                              "Cli", "this executable cannot render pages."));
+        const bool screenshots = job->options.screenshot() != CrawlOptions::Screenshot::None;
+        renderer = rendering().pool(renderers, screenshots, &error);
+        if (!renderer)
+            return usageError(u"crawl"_s, error);
     }
     CrawlRunner runner(store.path(), &writer);
     runner.setRenderService(renderer.get());

@@ -6,7 +6,7 @@
 #include "cli/crawlflags.h"
 #include "cli/crawlsession.h"
 #include "crawl/crawlrunner.h"
-#include "render/rendererpool.h"
+#include "crawl/renderservice.h"
 #include "samplesite/samplecrawl.h"
 #include "store/jobstore.h"
 
@@ -62,8 +62,8 @@ int runResume(const QStringList &arguments)
     // As many pages rendered at once as the crawl was started with, unless told otherwise.
     const auto renderers = renderersFromFlags(
         context.parser, command,
-        std::clamp(job.extra.value(renderersKey()).toInt(RendererPool::defaultSize), 1,
-                   RendererPool::maxSize));
+        std::clamp(job.extra.value(renderersKey()).toInt(RenderService::defaultPagesAtOnce), 1,
+                   RenderService::maxPagesAtOnce));
     if (!renderers)
         return BadUsage;
     if (!job.isLocal())

@@ -4,11 +4,11 @@
 #include "cli/clicommon.h"
 #include "cli/commands.h"
 #include "cli/crawlflags.h"
+#include "cli/rendering.h"
 #include "cli/signalwatcher.h"
 #include "crawl/crawlrunner.h"
+#include "crawl/renderservice.h"
 #include "remote/secretstore.h"
-#include "render/lazyrenderer.h"
-#include "render/rendererpool.h"
 #include "server/localapiserver.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
@@ -117,7 +117,7 @@ int runServe(const QStringList &arguments)
     LocalApiOptions options;
     const auto port = intOption(parser, u"port"_s, command, LocalApiOptions::defaultPort, 0);
     const auto maxCrawls = intOption(parser, u"max-crawls"_s, command, options.maxRunningCrawls, 1);
-    const auto renderers = renderersFromFlags(parser, command, RendererPool::defaultSize);
+    const auto renderers = renderersFromFlags(parser, command, RenderService::defaultPagesAtOnce);
     if (!port || !maxCrawls || !renderers)
         return BadUsage;
     if (*port > 65535)
@@ -168,9 +168,12 @@ int runServe(const QStringList &arguments)
         return usageError(command, error);
     // Requests may ask for JavaScript rendering (waitFor, trawl.render, screenshots): QtWebEngine
     // starts on the first page that needs it. Every crawl of the server shares the pool.
-    LazyRenderer renderer([size = *renderers] { return size; });
+    if (!rendering().lazy)
+        return usageError(
+            command, QCoreApplication::translate("Cli", "this executable cannot render pages."));
+    const std::unique_ptr<RenderService> renderer = rendering().lazy(*renderers);
     CrawlRunner runner(store->path(), &writer);
-    runner.setRenderService(&renderer);
+    runner.setRenderService(renderer.get());
     LocalApiServer server(store->path(), &writer, &runner);
     if (!server.start(options, &error)) {
         if (server.portInUse())

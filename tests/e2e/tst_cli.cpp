@@ -9,10 +9,12 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -136,6 +138,53 @@ private Q_SLOTS:
             QVERIFY(store.open(&error));
             QCOMPARE(store.pageCount(result.out.trimmed()), 2);
         }
+    }
+
+    void theCommandLineLeavesWindowAndRenderingToTrawlGui()
+    {
+        // trawl itself loads no QtWebEngine, widgets or GUI library: the dynamic loader's list.
+        QProcess loader;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LD_TRACE_LOADED_OBJECTS"_s, u"1"_s);
+        loader.setProcessEnvironment(environment);
+        loader.start(QStringLiteral(TRAWL_BINARY), {u"--version"_s});
+        QVERIFY(loader.waitForFinished(30000));
+        const QString loaded = QString::fromUtf8(loader.readAllStandardOutput());
+        QVERIFY2(loaded.contains(u"libQt6Core.so"_s), qPrintable(loaded));
+        for (const QString &library :
+             {u"libQt6WebEngineCore"_s, u"libQt6Widgets"_s, u"libQt6Gui"_s, u"libQt6Quick"_s})
+            QVERIFY2(!loaded.contains(library), qPrintable(library + u" is loaded"_s));
+
+        // A copy of trawl without trawl-gui beside it: a static crawl needs nothing else, a
+        // crawl that renders says what is missing.
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", "<title>Home</title>");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir().mkpath(dir.filePath(u"bin"_s)));
+        const QString copy = dir.filePath(u"bin/trawl"_s);
+        QVERIFY(QFile::copy(QStringLiteral(TRAWL_BINARY), copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::permissions(copy) | QFile::ExeOwner));
+        const auto runCopy = [&copy](const QStringList &arguments) {
+            QProcess process;
+            QSignalSpy finished(&process, &QProcess::finished);
+            process.start(copy, arguments);
+            finished.wait(60000); // the server answers meanwhile
+            return Result{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                          QString::fromUtf8(process.readAllStandardError())};
+        };
+        const QStringList crawl{u"crawl"_s, server.url(u"/"_s).toString(), u"--quiet"_s,
+                                u"--ignore-sitemap"_s};
+        const Result plain = runCopy(crawl + QStringList{u"--db"_s, freshDb()});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(uuidLine.match(plain.out.trimmed()).hasMatch(), qPrintable(plain.err));
+        const Result rendering =
+            runCopy(crawl + QStringList{u"--db"_s, freshDb(), u"--render"_s, u"js"_s});
+        QCOMPARE(rendering.exitCode, 1);
+        QVERIFY2(rendering.err.contains(u"cannot start"_s)
+                     && rendering.err.contains(u"libexec/trawl/trawl-gui"_s),
+                 qPrintable(rendering.err));
     }
 
     void help_data()

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The .deb's Depends names the package of every library the binary links, and the Qt packages
+"""The .deb's Depends names the package of every library its binaries link, and the Qt packages
 Trawl cannot run without (the SQLite driver is a plugin loaded at run time: no linker sees it).
 
-The libraries come from the packaged binary's NEEDED entries (objdump -p); each is found where
+The libraries come from the packaged binaries' NEEDED entries (objdump -p); each is found where
 the dynamic linker finds it (ldconfig -p) and mapped to its package with dpkg -S, as
 dpkg-shlibdeps does. So a Depends list written by hand, or one that lost a library, fails here
 even on a machine where every library happens to be installed already.
@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 
+BINARIES = ["usr/bin/trawl", "usr/libexec/trawl/trawl-gui"]
 REQUIRED = ["libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6network6", "libqt6sql6",
             "libqt6sql6-sqlite", "libqt6webenginecore6", "libqt6keychain1"]
 
@@ -83,13 +84,19 @@ def main():
         field, depends = depends_of(deb)
         root = os.path.join(temp, "root")
         run("dpkg-deb", "-x", deb, root)
-        needed = re.findall(r"^\s*NEEDED\s+(\S+)$", run("objdump", "-p",
-                                                          os.path.join(root, "usr/bin/trawl")),
-                            re.M)
+        problems = []
+        needed = []
+        # trawl (the command line) and trawl-gui (the window and rendering, which trawl runs).
+        for binary in BINARIES:
+            path = os.path.join(root, binary)
+            if not os.path.isfile(path):
+                problems.append(f"/{binary} is not in the package")
+                continue
+            found = re.findall(r"^\s*NEEDED\s+(\S+)$", run("objdump", "-p", path), re.M)
+            if not found:
+                problems.append(f"/{binary} has no NEEDED entries")
+            needed += [soname for soname in found if soname not in needed]
     print(f"Depends: {field}")
-    problems = []
-    if not needed:
-        problems.append("the packaged binary has no NEEDED entries")
     paths = library_paths()
     for soname in needed:
         path = paths.get(soname)
