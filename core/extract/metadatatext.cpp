@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/metadatatext.h"
 
+#include "model/jsonstring.h"
+
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -8,48 +10,11 @@
 
 namespace {
 
-// `text` (valid UTF-8) as a JSON string, escaped as QJsonDocument escapes it.
+// `text` (valid UTF-8) as a JSON string.
 void appendJsonString(QByteArray &json, QByteArrayView text)
 {
-    static constexpr char hex[] = "0123456789abcdef";
     json += '"';
-    const char *run = text.data();
-    const char *end = run + text.size();
-    for (const char *p = run; p < end; ++p) {
-        const auto c = uchar(*p);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        json.append(run, p - run);
-        run = p + 1;
-        // The escapes QJsonDocument writes.
-        switch (c) {
-        case '"':
-        case '\\':
-            json += '\\';
-            json += char(c);
-            continue;
-        case '\b':
-            json += "\\b";
-            continue;
-        case '\f':
-            json += "\\f";
-            continue;
-        case '\n':
-            json += "\\n";
-            continue;
-        case '\r':
-            json += "\\r";
-            continue;
-        case '\t':
-            json += "\\t";
-            continue;
-        default:
-            json += "\\u00";
-            json += hex[c >> 4];
-            json += hex[c & 0xf];
-        }
-    }
-    json.append(run, end - run);
+    JsonString::appendEscaped(json, text);
     json += '"';
 }
 
@@ -132,9 +97,8 @@ QByteArray MetadataText::json() const
 {
     std::vector<std::size_t> order(m_members.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
-    std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
-        return m_members[a].key < m_members[b].key;
-    });
+    std::sort(order.begin(), order.end(),
+              [this](std::size_t a, std::size_t b) { return m_members[a].key < m_members[b].key; });
     QByteArray json;
     json.reserve(1024);
     json += '{';

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/jsontext.h"
 
+#include "model/jsonstring.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -92,7 +94,6 @@ namespace JsonText {
 
 void appendString(QByteArray &out, QStringView text)
 {
-    static constexpr char hex[] = "0123456789abcdef";
     // Most values (URLs, header names) are printable ASCII: copied as they are.
     const qsizetype start = out.size();
     out.resize(start + text.size() + 2);
@@ -106,45 +107,7 @@ void appendString(QByteArray &out, QStringView text)
     out.truncate(start + 1 + i);
 
     // The rest as UTF-8, escaped.
-    const QByteArray utf8 = text.sliced(i).toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
-    qsizetype clean = 0; // start of the run of bytes that need no escape
-    for (qsizetype j = 0; j < utf8.size(); ++j) {
-        const auto c = static_cast<unsigned char>(utf8.at(j));
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(utf8.constData() + clean, j - clean);
-        clean = j + 1;
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
-            break;
-        }
-    }
-    out.append(utf8.constData() + clean, utf8.size() - clean);
+    JsonString::appendEscaped(out, text.sliced(i).toUtf8());
     out += '"';
 }
 
