@@ -3,23 +3,103 @@
 
 #include "codec/gzip.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QDataStream>
 #include <QDir>
 #include <QFileInfo>
 #include <QtEndian>
 
 #include <algorithm>
+#include <cstring>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr quint32 magic = 0x54524a31; // "TRJ1"
-constexpr int headerBytes = 12;       // magic, payload length, checksum (big-endian)
+// "TRJ2": records written as below. (TRJ1's QDataStream records, left by a crash of an older
+// Trawl, are not read: those pages are fetched again.)
+constexpr quint32 magic = 0x54524a32;
+constexpr int headerBytes = 12; // magic, payload length, checksum (big-endian)
 constexpr quint32 maxPayload = 512u * 1024 * 1024;
-constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
+
+// A record's payload: fixed-size little-endian integers, and bytes (or UTF-16 text, or an
+// encoded URL) after their length. Written straight into the block, without a QDataStream.
+class Writer
+{
+public:
+    explicit Writer(QByteArray &out)
+        : m_out(out)
+    {}
+    template<typename T>
+    void integer(T value)
+    {
+        const qsizetype at = m_out.size();
+        m_out.resize(at + qsizetype(sizeof(T)));
+        qToLittleEndian(value, m_out.data() + at);
+    }
+    void bytes(QByteArrayView bytes)
+    {
+        integer(quint32(bytes.size()));
+        m_out.append(bytes.data(), bytes.size());
+    }
+    void text(const QString &text)
+    {
+        integer(quint32(text.size()));
+        m_out.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    }
+    void url(const QUrl &url) { bytes(url.toEncoded()); }
+
+private:
+    QByteArray &m_out;
+};
+
+// Reads what Writer wrote; any read past the end makes ok() false (and returns empty values).
+class Reader
+{
+public:
+    explicit Reader(QByteArrayView in)
+        : m_in(in)
+    {}
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at == m_in.size(); }
+    template<typename T>
+    T integer()
+    {
+        if (!take(qsizetype(sizeof(T))))
+            return T();
+        return qFromLittleEndian<T>(m_in.data() + m_at - qsizetype(sizeof(T)));
+    }
+    QByteArray bytes()
+    {
+        const auto size = qsizetype(integer<quint32>());
+        return take(size) ? m_in.sliced(m_at - size, size).toByteArray() : QByteArray();
+    }
+    QString text()
+    {
+        const auto size = qsizetype(integer<quint32>());
+        if (!take(size * 2))
+            return {};
+        QString text(size, Qt::Uninitialized);
+        std::memcpy(text.data(), m_in.data() + m_at - size * 2, std::size_t(size) * 2);
+        return text;
+    }
+    QUrl url() { return QUrl::fromEncoded(bytes()); }
+
+private:
+    bool take(qsizetype size)
+    {
+        if (!m_ok || size < 0 || m_in.size() - m_at < size) {
+            m_ok = false;
+            return false;
+        }
+        m_at += size;
+        return true;
+    }
+
+    QByteArrayView m_in;
+    qsizetype m_at = 0;
+    bool m_ok = true;
+};
 
 } // namespace
 
@@ -60,22 +140,36 @@ QByteArray FetchJournal::encode(const Record &record)
     QByteArray block;
     block.reserve(estimate);
     block.resize(headerBytes, '\0');
-    QBuffer buffer(&block);
-    buffer.open(QIODevice::WriteOnly);
-    buffer.seek(headerBytes);
-    QDataStream out(&buffer);
-    out.setVersion(streamVersion);
-    out << record.entry.url << record.entry.key << record.entry.parentUrl
-        << qint32(record.entry.depth) << record.entry.seq << record.fetchedAt
-        << qint32(record.attempts);
-    out << r.url << r.finalUrl << r.redirects << qint32(r.httpStatus) << r.contentType << r.charset
-        << qint32(r.responseHeaders.size());
-    for (const auto &[name, value] : r.responseHeaders)
-        out << name << value;
-    out << r.body << r.contentEncoding << r.gzipBody << qint32(r.error) << r.errorMessage
-        << r.durationMs << r.retryAfterMs;
+    Writer out(block);
+    out.text(record.entry.url);
+    out.text(record.entry.key);
+    out.text(record.entry.parentUrl);
+    out.integer(qint32(record.entry.depth));
+    out.integer(qint64(record.entry.seq));
+    out.integer(record.fetchedAt.isValid() ? record.fetchedAt.toMSecsSinceEpoch()
+                                           : std::numeric_limits<qint64>::min());
+    out.integer(qint32(record.attempts));
+    out.url(r.url);
+    out.url(r.finalUrl);
+    out.integer(quint32(r.redirects.size()));
+    for (const QUrl &redirect : r.redirects)
+        out.url(redirect);
+    out.integer(qint32(r.httpStatus));
+    out.text(r.contentType);
+    out.text(r.charset);
+    out.integer(quint32(r.responseHeaders.size()));
+    for (const auto &[name, value] : r.responseHeaders) {
+        out.bytes(name);
+        out.bytes(value);
+    }
+    out.bytes(r.body);
+    out.bytes(r.contentEncoding);
+    out.bytes(r.gzipBody);
+    out.integer(qint32(r.error));
+    out.text(r.errorMessage);
+    out.integer(qint64(r.durationMs));
+    out.integer(qint64(r.retryAfterMs));
 
-    buffer.close();
     char *header = block.data();
     const QByteArrayView payload(header + headerBytes, block.size() - headerBytes);
     qToBigEndian(magic, header);
@@ -86,35 +180,40 @@ QByteArray FetchJournal::encode(const Record &record)
 
 bool FetchJournal::decode(const QByteArray &payload, Record *record)
 {
-    QDataStream in(payload);
-    in.setVersion(streamVersion);
+    Reader in(payload);
     FetchResult &r = record->result;
-    qint32 depth = 0;
-    qint32 attempts = 0;
-    qint32 status = 0;
-    qint32 headers = 0;
-    qint32 error = 0;
-    in >> record->entry.url >> record->entry.key >> record->entry.parentUrl >> depth
-        >> record->entry.seq >> record->fetchedAt >> attempts;
-    in >> r.url >> r.finalUrl >> r.redirects >> status >> r.contentType >> r.charset >> headers;
-    if (in.status() != QDataStream::Ok || headers < 0 || headers > 100000)
-        return false;
-    r.responseHeaders.reserve(headers);
-    for (qint32 i = 0; i < headers; ++i) {
-        QByteArray name;
-        QByteArray value;
-        in >> name >> value;
-        r.responseHeaders.append({name, value});
+    record->entry.url = in.text();
+    record->entry.key = in.text();
+    record->entry.parentUrl = in.text();
+    record->entry.depth = in.integer<qint32>();
+    record->entry.seq = in.integer<qint64>();
+    const auto fetchedAt = in.integer<qint64>();
+    record->fetchedAt = fetchedAt == std::numeric_limits<qint64>::min()
+                            ? QDateTime()
+                            : QDateTime::fromMSecsSinceEpoch(fetchedAt, Qt::UTC);
+    record->attempts = in.integer<qint32>();
+    r.url = in.url();
+    r.finalUrl = in.url();
+    const auto redirects = in.integer<quint32>();
+    for (quint32 i = 0; in.ok() && i < redirects; ++i)
+        r.redirects << in.url();
+    r.httpStatus = in.integer<qint32>();
+    r.contentType = in.text();
+    r.charset = in.text();
+    const auto headers = in.integer<quint32>();
+    for (quint32 i = 0; in.ok() && i < headers; ++i) {
+        QByteArray name = in.bytes();
+        QByteArray value = in.bytes();
+        r.responseHeaders.append({std::move(name), std::move(value)});
     }
-    in >> r.body >> r.contentEncoding >> r.gzipBody >> error >> r.errorMessage >> r.durationMs
-        >> r.retryAfterMs;
-    if (in.status() != QDataStream::Ok || !in.atEnd())
-        return false;
-    record->entry.depth = depth;
-    record->attempts = attempts;
-    r.httpStatus = status;
-    r.error = PageError(error);
-    return true;
+    r.body = in.bytes();
+    r.contentEncoding = in.bytes();
+    r.gzipBody = in.bytes();
+    r.error = PageError(in.integer<qint32>());
+    r.errorMessage = in.text();
+    r.durationMs = in.integer<qint64>();
+    r.retryAfterMs = in.integer<qint64>();
+    return in.ok() && in.atEnd();
 }
 
 std::vector<FetchJournal::Record> FetchJournal::recover() const

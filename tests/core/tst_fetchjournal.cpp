@@ -119,6 +119,24 @@ private Q_SLOTS:
         compareRecords(records[1], second);
     }
 
+    // A payload decodes only whole: cut anywhere, it is refused (and nothing reads past it).
+    void aPayloadCutAnywhereIsRefused()
+    {
+        FetchJournal::Record whole = record(u"http://127.0.0.1/caf\u00e9 \U0001F41F"_s, "<p>x</p>");
+        whole.fetchedAt = QDateTime(); // none
+        const QByteArray block = FetchJournal::encode(whole);
+        const QByteArray payload = block.mid(12); // after magic, length and checksum
+        FetchJournal::Record decoded;
+        QVERIFY(FetchJournal::decode(payload, &decoded));
+        compareRecords(decoded, whole);
+        for (qsizetype size = 0; size < payload.size(); ++size) {
+            FetchJournal::Record cut;
+            QVERIFY2(!FetchJournal::decode(payload.first(size), &cut),
+                     qPrintable(QString::number(size)));
+        }
+        QVERIFY(!FetchJournal::decode(payload + "x", &decoded)); // trailing bytes
+    }
+
     // A record cut short (the process died during its write) and anything after it are not
     // records; the ones before it are.
     void aTornRecordEndsTheSegment()
