@@ -50,23 +50,27 @@ void SqliteStatement::bindText(int index, const QString &text)
 {
     if (text.isNull())
         return bindNull(index);
-    sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    m_keptText.push_back(text);
+    sqlite3_bind_text16(m_statement, index, m_keptText.back().utf16(), int(text.size() * 2),
+                        SQLITE_STATIC);
 }
 
 void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
 {
     if (utf8.isNull())
         return bindNull(index);
-    sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()),
-                        SQLITE_TRANSIENT, SQLITE_UTF8);
+    m_keptBytes.push_back(utf8);
+    sqlite3_bind_text64(m_statement, index, m_keptBytes.back().constData(),
+                        sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
 }
 
 void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
 {
     if (bytes.isNull())
         return bindNull(index);
-    sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()),
-                        SQLITE_TRANSIENT);
+    m_keptBytes.push_back(bytes);
+    sqlite3_bind_blob64(m_statement, index, m_keptBytes.back().constData(),
+                        sqlite3_uint64(bytes.size()), SQLITE_STATIC);
 }
 
 bool SqliteStatement::exec(QString *error)
@@ -76,6 +80,8 @@ bool SqliteStatement::exec(QString *error)
         status = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_keptBytes.clear();
+    m_keptText.clear();
     if (status == SQLITE_DONE)
         return true;
     if (error)

@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 class QSqlDatabase;
@@ -25,7 +27,8 @@ public:
 
     bool prepare(sqlite3 *db, const char *sql, QString *error);
 
-    // Parameters are numbered from 1. Text and bytes are copied by SQLite when bound.
+    // Parameters are numbered from 1. Text and bytes are not copied: the statement keeps a
+    // reference (implicitly shared) to each until exec() ends, and SQLite reads them in place.
     void bindNull(int index);
     void bindInt(int index, qint64 value);
     // Null text binds NULL; other text (empty included) binds TEXT.
@@ -43,4 +46,6 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::vector<QByteArray> m_keptBytes; // what is bound, until exec()
+    std::vector<QString> m_keptText;
 };
