@@ -6,7 +6,8 @@ Trawl cannot run without (the SQLite driver is a plugin loaded at run time: no l
 The libraries come from the packaged binaries' NEEDED entries (objdump -p); each is found where
 the dynamic linker finds it (ldconfig -p) and mapped to its package with dpkg -S, as
 dpkg-shlibdeps does. So a Depends list written by hand, or one that lost a library, fails here
-even on a machine where every library happens to be installed already.
+even on a machine where every library happens to be installed already. The binaries carry no
+RPATH or RUNPATH: their libraries come from the system's folders only.
 
     deb_depends.py --deb trawl_VERSION_ARCH.deb
     deb_depends.py --build-dir BUILD      (makes the .deb with cpack in a temporary folder)
@@ -92,7 +93,11 @@ def main():
             if not os.path.isfile(path):
                 problems.append(f"/{binary} is not in the package")
                 continue
-            found = re.findall(r"^\s*NEEDED\s+(\S+)$", run("objdump", "-p", path), re.M)
+            headers = run("objdump", "-p", path)
+            found = re.findall(r"^\s*NEEDED\s+(\S+)$", headers, re.M)
+            # The loader takes system libraries from the system only.
+            for kind, value in re.findall(r"^\s*(RPATH|RUNPATH)\s+(\S*)$", headers, re.M):
+                problems.append(f"/{binary} has a {kind} ({value})")
             if not found:
                 problems.append(f"/{binary} has no NEEDED entries")
             needed += [soname for soname in found if soname not in needed]
