@@ -62,11 +62,6 @@ public:
     static constexpr int maxSitemapFiles = 100;
     // Pages parsed or waiting for their commit at most, in a journaled crawl.
     static constexpr int maxBacklog = 256;
-    // The parse pool's threads run at this nice value, below the crawl thread (network, journal)
-    // and the store writer: a page waiting to be parsed costs nothing, while a connection
-    // waiting for its next request leaves the server idle (tests/bench/README.md has the
-    // figures). The window's thread keeps its priority over parsing too.
-    static constexpr int parseNice = 10;
 
     Crawler(const QString &databasePath, StoreWriter *writer, const QString &jobId,
             QObject *parent = nullptr);
@@ -128,8 +123,6 @@ private:
     void onFetched(const FrontierEntry &entry, const FetchResult &result,
                    const QDateTime &fetchedAt = {});
     bool retryLater(const FrontierEntry &entry, const FetchResult &result);
-    // Runs `task` on the parse pool, at parseNice.
-    void startParsing(std::function<void()> task);
     // Parses in the pool; with `checkShell`, an app shell goes to the renderer instead.
     void parse(const FrontierEntry &entry, PageRecord page, const FetchResult &result,
                bool checkShell, const QStringList &refused = {});

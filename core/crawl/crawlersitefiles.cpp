@@ -136,8 +136,8 @@ void Crawler::onSitemap(const QUrl &url, const FetchResult &result)
         // Parsed, normalized and keyed on the parse pool (a sitemap of thousands of URLs would
         // hold the first pages back); admitted here. The crawl does not end meanwhile.
         ++m_auxInFlight;
-        startParsing([this, url, body = result.body, scope = *m_scope,
-                      normalizer = m_normalizerOptions] {
+        m_parsePool.start([this, url, body = result.body, scope = *m_scope,
+                           normalizer = m_normalizerOptions] {
             SitemapContent content = Sitemap::parse(body, url);
             QList<FrontierEntry> entries;
             entries.reserve(content.pages.size());
