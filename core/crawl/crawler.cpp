@@ -39,6 +39,7 @@ Crawler::Crawler(const QString &databasePath, StoreWriter *writer, const QString
     , m_jobId(jobId)
     , m_wakeTimer(this)
     , m_controlTimer(this)
+    , m_depthWaitTimer(this)
 {
     m_parsePool.setObjectName(u"parse"_s);
     m_wakeTimer.setSingleShot(true);
@@ -50,6 +51,11 @@ Crawler::Crawler(const QString &databasePath, StoreWriter *writer, const QString
         finishIfDone();
     });
     connect(&m_controlTimer, &QTimer::timeout, this, &Crawler::control);
+    m_depthWaitTimer.setSingleShot(true);
+    connect(&m_depthWaitTimer, &QTimer::timeout, this, [this] {
+        pump();
+        finishIfDone();
+    });
     connect(m_writer, &StoreWriter::pagesStored, this, &Crawler::onPagesStored);
 }
 
@@ -150,6 +156,7 @@ void Crawler::stop(JobState state)
         return;
     m_stopState = state;
     m_wakeTimer.stop();
+    m_depthWaitTimer.stop();
     if (m_fetcher)
         m_fetcher->abortAll();
     // Pages being rendered are dropped like fetches in flight: their URLs stay pending.
@@ -202,11 +209,14 @@ void Crawler::replayJournal()
     for (const FetchJournal::Record &record : records)
         keys.insert(record.entry.key);
     // The pages the store has not got: still queued in the frontier.
-    QSet<QString> pending = m_frontier.take(keys);
+    QHash<QString, int> pending = m_frontier.take(keys);
     int replayed = 0;
     for (FetchJournal::Record &record : records) {
-        if (!pending.remove(record.entry.key))
-            continue; // stored before the crawl stopped
+        const auto it = pending.constFind(record.entry.key);
+        if (it == pending.cend())
+            continue;                    // stored before the crawl stopped
+        record.entry.depth = it.value(); // as the frontier counts it
+        pending.erase(it);
         --m_budget;
         ++m_inFlight;
         if (record.attempts > 0)
@@ -234,6 +244,12 @@ void Crawler::pump()
         m_sitemapQueue.removeFirst();
         fetchSitemap(url);
     }
+    // A queued page is fetched once its depth is final: when no page two or more hops shallower
+    // is unfinished (one that could still find it by a shorter path). Unless the crawl has had
+    // nothing else to fetch for maxDepthWaitMs.
+    const int shallowest = shallowestUnfinished();
+    const bool waitedEnough = m_depthWaitSince >= 0 && t - m_depthWaitSince >= maxDepthWaitMs;
+    bool held = false;
     const QStringList hosts = m_frontier.hostsWithWork();
     for (const QString &host : hosts) {
         if (slotsTaken() >= m_options.concurrency || m_budget <= 0)
@@ -249,9 +265,14 @@ void Crawler::pump()
         }
         while (slotsTaken() < m_options.concurrency && m_budget > 0
                && m_scheduler->isReady(host, t)) {
-            const auto entry = m_frontier.takeFrom(host);
-            if (!entry)
+            const FrontierEntry *next = m_frontier.peek(host);
+            if (!next)
                 break;
+            if (!waitedEnough && shallowest != INT_MAX && next->depth > shallowest + 1) {
+                held = true;
+                break;
+            }
+            const auto entry = m_frontier.takeFrom(host);
             if (!robotsAllow(QUrl(entry->url))) {
                 const HostRobots &robots = m_robots[host];
                 if (robots.failure != PageError::None)
@@ -266,7 +287,24 @@ void Crawler::pump()
             dispatch(*entry);
         }
     }
+    if (held && slotsTaken() < m_options.concurrency && m_budget > 0) {
+        if (m_depthWaitSince < 0)
+            m_depthWaitSince = t;
+        if (!m_depthWaitTimer.isActive())
+            m_depthWaitTimer.start(int(std::max<qint64>(0, m_depthWaitSince + maxDepthWaitMs - t)));
+    } else {
+        m_depthWaitSince = -1;
+        m_depthWaitTimer.stop();
+    }
     scheduleWake(t);
+}
+
+int Crawler::shallowestUnfinished() const
+{
+    // A sitemap still to be read may list pages (at depth 1): as if the start page were unfinished.
+    if (m_sitemapsReading > 0 || !m_sitemapQueue.isEmpty())
+        return 0;
+    return m_frontier.shallowestUnfinished();
 }
 
 void Crawler::scheduleWake(qint64 checkedAt)
@@ -567,19 +605,33 @@ void Crawler::onRendered(quint64 id, const RenderResult &rendered)
 
 void Crawler::onParsed(const FrontierEntry &entry, const PageRecord &page,
                        const QList<FrontierEntry> &links, const QString &canonicalKey,
-                       const std::vector<std::shared_ptr<std::atomic<bool>>> &admitted)
+                       const std::vector<std::shared_ptr<std::atomic<int>>> &admitted)
 {
     // The page names its canonical URL: that one is this page, not to be fetched again.
     if (!canonicalKey.isEmpty())
         m_frontier.markSeen(canonicalKey);
-    QList<FrontierEntry> added;
+    QList<FrontierEntry> added; // new, or queued and now shallower (the store lowers those)
     for (qsizetype i = 0; i < links.size(); ++i) {
-        if (m_frontier.admit(links.at(i)))
-            added << links.at(i);
-        if (std::size_t(i) < admitted.size())
-            admitted[std::size_t(i)]->store(true, std::memory_order_relaxed);
+        const FrontierEntry &link = links.at(i);
+        switch (m_frontier.admit(link)) {
+        case Frontier::Admission::New:
+            ++m_urlsDiscovered;
+            added << link;
+            break;
+        case Frontier::Admission::Shallower:
+            added << link;
+            break;
+        case Frontier::Admission::Known:
+            break;
+        }
+        // The frontier holds the key at this depth or less: parse workers stop sending it from
+        // pages as deep as this one.
+        if (std::size_t(i) < admitted.size()) {
+            std::atomic<int> &depth = *admitted[std::size_t(i)];
+            if (link.depth < depth.load(std::memory_order_relaxed))
+                depth.store(link.depth, std::memory_order_relaxed);
+        }
     }
-    m_urlsDiscovered += added.size();
     storePage(page, entry, added);
     --m_inFlight;
     pump();
@@ -590,6 +642,7 @@ void Crawler::storePage(PageRecord page, const FrontierEntry &entry,
                         const QList<FrontierEntry> &links)
 {
     page.index = m_nextIndex++;
+    m_frontier.finished(entry.depth);
     if (const auto it = m_journalSegments.constFind(entry.key); it != m_journalSegments.cend()) {
         m_uncommittedSegments.emplace_back(page.index, it.value());
         m_journalSegments.erase(it);
@@ -683,6 +736,7 @@ void Crawler::end(JobState state, const QString &error)
     m_ended = true;
     m_controlTimer.stop();
     m_wakeTimer.stop();
+    m_depthWaitTimer.stop();
     if (m_store && m_store->job(m_jobId)) {
         QStringList skipped;
         for (std::size_t i = 1; i < m_verdicts.size(); ++i) {

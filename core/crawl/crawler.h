@@ -62,6 +62,9 @@ public:
     static constexpr int maxSitemapFiles = 100;
     // Pages parsed or waiting for their commit at most, in a journaled crawl.
     static constexpr int maxBacklog = 256;
+    // How long the crawl waits, with nothing else to fetch, for a page that may still find a
+    // queued one by a shorter path (see Frontier); after that the queued one goes at its depth.
+    static constexpr int maxDepthWaitMs = 5000;
 
     Crawler(const QString &databasePath, StoreWriter *writer, const QString &jobId,
             QObject *parent = nullptr);
@@ -115,6 +118,9 @@ private:
     int busy() const;
     // Request slots taken: what the next fetch has to wait for.
     int slotsTaken() const;
+    // The smallest depth of a page not done with (see Frontier), sitemaps still to read counting
+    // as the start page.
+    int shallowestUnfinished() const;
     // A static crawl journals what it fetches (false: no journal, or it could not be written).
     bool journaling() const { return m_journal != nullptr; }
     void replayJournal();
@@ -132,7 +138,7 @@ private:
     // once the frontier holds the link's key.
     void onParsed(const FrontierEntry &entry, const PageRecord &page,
                   const QList<FrontierEntry> &links, const QString &canonicalKey,
-                  const std::vector<std::shared_ptr<std::atomic<bool>>> &admitted = {});
+                  const std::vector<std::shared_ptr<std::atomic<int>>> &admitted = {});
     void storePage(PageRecord page, const FrontierEntry &entry,
                    const QList<FrontierEntry> &links = {});
     void storeUnfetched(const FrontierEntry &entry, PageState state, PageError error,
@@ -185,6 +191,8 @@ private:
     std::function<qint64()> m_clockOverride;
     QTimer m_wakeTimer;
     QTimer m_controlTimer;
+    QTimer m_depthWaitTimer;
+    qint64 m_depthWaitSince = -1;       // when the crawl began to wait only for shallower pages
     std::array<qint64, 8> m_verdicts{}; // links seen, by Scope::Verdict
     qint64 m_nextIndex = 0;
     qint64 m_lastCommitted = -1; // the highest page index the writer has committed
@@ -197,6 +205,7 @@ private:
     int m_auxInFlight = 0;    // robots.txt and sitemaps fetching
     int m_retriesWaiting = 0; // pages waiting to be tried again
     int m_sitemapFiles = 0;
+    int m_sitemapsReading = 0; // sitemaps fetching or parsing
     std::optional<JobState> m_stopState;
     bool m_ended = false;
     struct PendingRender

@@ -114,12 +114,14 @@ void Crawler::queueSitemaps(const QUrl &origin, const QStringList &declared)
 void Crawler::fetchSitemap(const QUrl &url)
 {
     ++m_auxInFlight;
+    ++m_sitemapsReading;
     ++m_sitemapFiles;
     FetchRequest request = baseRequest(url);
     request.maxBytes = Sitemap::maxDecodedBytes;
     fetchFromHost(Frontier::hostOf(url.toString()), request,
                   [this, url](const FetchResult &result) {
                       --m_auxInFlight;
+                      --m_sitemapsReading;
                       onSitemap(url, result);
                   });
 }
@@ -136,6 +138,7 @@ void Crawler::onSitemap(const QUrl &url, const FetchResult &result)
         // Parsed, normalized and keyed on the parse pool (a sitemap of thousands of URLs would
         // hold the first pages back); admitted here. The crawl does not end meanwhile.
         ++m_auxInFlight;
+        ++m_sitemapsReading;
         m_parsePool.start([this, url, body = result.body, scope = *m_scope,
                            normalizer = m_normalizerOptions] {
             SitemapContent content = Sitemap::parse(body, url);
@@ -153,6 +156,7 @@ void Crawler::onSitemap(const QUrl &url, const FetchResult &result)
                 this,
                 [this, url, content = std::move(content), entries = std::move(entries)] {
                     --m_auxInFlight;
+                    --m_sitemapsReading;
                     onSitemapParsed(url, content, entries);
                 },
                 Qt::QueuedConnection);
@@ -179,12 +183,21 @@ void Crawler::onSitemapParsed(const QUrl &url, const SitemapContent &content,
         }
     }
     QList<FrontierEntry> admitted;
+    QList<FrontierEntry> lowered; // queued, and now at depth 1 (the store lowers those)
     for (const FrontierEntry &entry : entries) {
-        if (m_frontier.admit(entry))
+        switch (m_frontier.admit(entry)) {
+        case Frontier::Admission::New:
+            ++m_urlsDiscovered;
             admitted << entry;
+            break;
+        case Frontier::Admission::Shallower:
+            lowered << entry;
+            break;
+        case Frontier::Admission::Known:
+            break;
+        }
     }
-    m_writer->addFrontier(m_jobId, admitted);
-    m_urlsDiscovered += admitted.size();
+    m_writer->addFrontier(m_jobId, admitted + lowered);
     log(u"info"_s, tr("Sitemap %1 lists %2 pages; %3 were new.")
                        .arg(url.toString())
                        .arg(content.pages.size())

@@ -74,31 +74,84 @@ void Frontier::load(const JobStore &store, const QString &jobId)
     m_queues.clear();
     m_hosts.clear();
     m_seen.clear();
+    m_unfinished.clear();
     m_pendingCount = 0;
     const QStringList keys = store.frontierKeys(jobId);
     m_seen.reserve(keys.size());
     for (const QString &key : keys)
-        m_seen.insert(key);
+        m_seen.insert(key, 0); // done: never lowered (pending ones get their depth below)
     constexpr int pageSize = 5000;
     qint64 afterSeq = 0;
     for (;;) {
         const QList<FrontierEntry> entries = store.pendingFrontier(jobId, afterSeq, pageSize);
-        for (const FrontierEntry &entry : entries)
+        for (const FrontierEntry &entry : entries) {
+            m_seen.insert(entry.key, entry.depth);
             enqueue(entry, false);
+            countUnfinished(entry.depth, 1);
+        }
         if (entries.size() < pageSize)
             break;
         afterSeq = entries.constLast().seq;
     }
 }
 
-bool Frontier::admit(const FrontierEntry &entry)
+Frontier::Admission Frontier::admit(const FrontierEntry &entry)
 {
     const qsizetype before = m_seen.size();
-    m_seen.insert(entry.key);
-    if (m_seen.size() == before)
-        return false;
-    enqueue(entry, false);
-    return true;
+    int &depth = m_seen[entry.key];
+    if (m_seen.size() != before) {
+        depth = entry.depth;
+        enqueue(entry, false);
+        countUnfinished(entry.depth, 1);
+        return Admission::New;
+    }
+    if (entry.depth >= depth)
+        return Admission::Known;
+    // Found by a shorter path: lowered if still queued (a page taken keeps the depth it was
+    // taken at). The queued URL is looked for under this entry's host: a page deduplicated with
+    // one on another host (www, https) keeps its depth.
+    const int was = depth;
+    depth = entry.depth;
+    const auto queue = m_queues.find(hostOf(entry.url));
+    if (queue == m_queues.end())
+        return Admission::Known;
+    const auto level = queue->find(was);
+    if (level == queue->end())
+        return Admission::Known;
+    auto &entries = level->second;
+    const auto it = std::find_if(entries.begin(), entries.end(),
+                                 [&](const FrontierEntry &e) { return e.key == entry.key; });
+    if (it == entries.end())
+        return Admission::Known;
+    FrontierEntry lowered = std::move(*it);
+    entries.erase(it);
+    if (entries.empty())
+        queue->erase(level);
+    lowered.depth = entry.depth;
+    lowered.parentUrl = entry.parentUrl;
+    (*queue)[entry.depth].push_back(std::move(lowered));
+    countUnfinished(was, -1);
+    countUnfinished(entry.depth, 1);
+    return Admission::Shallower;
+}
+
+void Frontier::finished(int depth)
+{
+    countUnfinished(depth, -1);
+}
+
+void Frontier::countUnfinished(int depth, qsizetype delta)
+{
+    if (delta > 0) {
+        m_unfinished[depth] += delta;
+        return;
+    }
+    const auto it = m_unfinished.find(depth);
+    if (it == m_unfinished.end())
+        return;
+    it->second += delta;
+    if (it->second <= 0)
+        m_unfinished.erase(it);
 }
 
 void Frontier::requeue(const FrontierEntry &entry)
@@ -109,31 +162,37 @@ void Frontier::requeue(const FrontierEntry &entry)
 void Frontier::enqueue(const FrontierEntry &entry, bool atFront)
 {
     const QString host = hostOf(entry.url);
-    auto &queue = m_queues[host];
+    HostQueue &queue = m_queues[host];
     if (queue.empty())
         m_hosts << host;
+    auto &level = queue[entry.depth];
     if (atFront)
-        queue.push_front(entry);
+        level.push_front(entry);
     else
-        queue.push_back(entry);
+        level.push_back(entry);
     ++m_pendingCount;
 }
 
-QSet<QString> Frontier::take(const QSet<QString> &keys)
+QHash<QString, int> Frontier::take(const QSet<QString> &keys)
 {
-    QSet<QString> taken;
+    QHash<QString, int> taken;
     if (keys.isEmpty())
         return taken;
     for (auto it = m_queues.begin(); it != m_queues.end();) {
-        auto &queue = it.value();
-        const auto kept = std::remove_if(queue.begin(), queue.end(), [&](const FrontierEntry &e) {
-            if (!keys.contains(e.key))
-                return false;
-            taken.insert(e.key);
-            return true;
-        });
-        m_pendingCount -= qsizetype(std::distance(kept, queue.end()));
-        queue.erase(kept, queue.end());
+        HostQueue &queue = it.value();
+        for (auto level = queue.begin(); level != queue.end();) {
+            auto &entries = level->second;
+            const auto kept =
+                std::remove_if(entries.begin(), entries.end(), [&](const FrontierEntry &e) {
+                    if (!keys.contains(e.key))
+                        return false;
+                    taken.insert(e.key, e.depth);
+                    return true;
+                });
+            m_pendingCount -= qsizetype(std::distance(kept, entries.end()));
+            entries.erase(kept, entries.end());
+            level = entries.empty() ? queue.erase(level) : std::next(level);
+        }
         if (queue.empty()) {
             m_hosts.removeOne(it.key());
             it = m_queues.erase(it);
@@ -157,8 +216,11 @@ std::optional<FrontierEntry> Frontier::takeFrom(const QString &host)
     const auto it = m_queues.find(host);
     if (it == m_queues.end() || it->empty())
         return std::nullopt;
-    FrontierEntry entry = std::move(it->front());
-    it->pop_front();
+    const auto level = it->begin();
+    FrontierEntry entry = std::move(level->second.front());
+    level->second.pop_front();
+    if (level->second.empty())
+        it->erase(level);
     --m_pendingCount;
     m_lastServed = host;
     if (it->empty()) {
@@ -171,5 +233,5 @@ std::optional<FrontierEntry> Frontier::takeFrom(const QString &host)
 const FrontierEntry *Frontier::peek(const QString &host) const
 {
     const auto it = m_queues.constFind(host);
-    return it == m_queues.cend() || it->empty() ? nullptr : &it->front();
+    return it == m_queues.cend() || it->empty() ? nullptr : &it->begin()->second.front();
 }

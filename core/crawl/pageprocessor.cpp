@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QReadWriteLock>
 
+#include <climits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -101,7 +102,7 @@ PageProcessor::Link PageProcessor::classify(QByteArrayView utf8) const
     if (result.verdict == Scope::Verdict::Allowed) {
         result.key = UrlNormalizer::key(normalized, m_normalizer);
         result.keyHash = qHash(result.key);
-        result.admitted = std::make_shared<std::atomic<bool>>(false);
+        result.admitted = std::make_shared<std::atomic<int>>(INT_MAX);
     }
     return result;
 }
@@ -233,10 +234,10 @@ PageProcessor::Output PageProcessor::process(PageRecord page, const FrontierEntr
             if (!follow)
                 continue;
             ++output.verdicts[std::size_t(link.verdict)];
-            // A link the frontier already holds (most of a site's links are on every page) is
-            // not sent again.
+            // A link the frontier already holds at this depth or less (most of a site's links
+            // are on every page) is not sent again.
             if (link.verdict != Scope::Verdict::Allowed
-                || link.admitted->load(std::memory_order_relaxed)
+                || link.admitted->load(std::memory_order_relaxed) <= entry.depth + 1
                 || !seenKeys.insert(link.keyHash, link.key))
                 continue;
             output.links << FrontierEntry{link.url, link.key, page.finalUrl, entry.depth + 1, 0};

@@ -23,9 +23,9 @@ public:
     {
         PageRecord page;
         QList<FrontierEntry> links; // in scope, deduplicated within the page, depth + 1
-        // One per link: set it once the frontier holds that link's key, and the parse workers
-        // leave the link out of later pages' `links`.
-        std::vector<std::shared_ptr<std::atomic<bool>>> admitted;
+        // One per link: set it to the depth the frontier holds that link's key at, and the parse
+        // workers leave the link out of later pages' `links` as deep or deeper.
+        std::vector<std::shared_ptr<std::atomic<int>>> admitted;
         QString canonicalKey;          // the page's rel=canonical, when it names another URL
         std::array<int, 8> verdicts{}; // links counted by Scope::Verdict
     };
@@ -49,7 +49,8 @@ private:
         QString key;             // when the verdict is Allowed
         std::size_t urlHash = 0; // qHash(url), when valid
         std::size_t keyHash = 0;
-        std::shared_ptr<std::atomic<bool>> admitted; // when Allowed: the frontier holds the key
+        std::shared_ptr<std::atomic<int>> admitted; // when Allowed: the frontier holds the key at
+                                                    // this depth or less (INT_MAX: not yet)
         Scope::Verdict verdict = Scope::Verdict::NotHttp;
     };
     class LinkCache;

@@ -89,6 +89,10 @@ public:
                                           "INSERT OR IGNORE INTO frontier (job_id, url_key, seq, "
                                           "url, parent_url, depth) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                                           error)
+            || !st.lowerFrontier.prepare(handle,
+                                         "UPDATE frontier SET depth = ?3, parent_url = ?4 WHERE "
+                                         "job_id = ?1 AND url_key = ?2 AND done = 0 AND depth > ?3",
+                                         error)
             || !st.markDone.prepare(
                 handle, "UPDATE frontier SET done = 1 WHERE job_id = ?1 AND url_key = ?2", error))
             return false;
@@ -209,7 +213,16 @@ private:
             if (insert.changes() > 0) {
                 m_nextSeq[jobId] = seq + 1;
                 ++delta.discovered;
+                continue;
             }
+            // Admitted before: the crawl found it by a shorter path while it was queued.
+            SqliteStatement &lower = m_statements->lowerFrontier;
+            lower.bindText(1, jobId);
+            lower.bindText(2, entry.key);
+            lower.bindInt(3, entry.depth);
+            lower.bindText(4, entry.parentUrl.isEmpty() ? QString() : entry.parentUrl);
+            if (!exec(lower, error))
+                return false;
         }
         return true;
     }
@@ -327,7 +340,7 @@ private:
             , bumpCounts(db)
             , heartbeat(db)
         {}
-        SqliteStatement insertPage, insertFrontier, markDone;
+        SqliteStatement insertPage, insertFrontier, lowerFrontier, markDone;
         QSqlQuery setState, insertLog, bumpCounts, heartbeat;
     };
     std::unique_ptr<Statements> m_statements;

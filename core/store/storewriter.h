@@ -41,10 +41,11 @@ public:
     // Opens the writer's connection on its thread (the schema must be migrated already).
     bool start(QString *error);
 
-    // Admits URLs into a job's frontier; keys already there are ignored.
+    // Admits URLs into a job's frontier; a key already there keeps its entry, which takes the
+    // new depth and parent when that depth is smaller and the entry is not done.
     void addFrontier(const QString &jobId, const QList<FrontierEntry> &entries);
-    // Stores a finished page, marks its frontier entry (by `frontierKey`) done and admits the
-    // URLs found on it, all in the same transaction.
+    // Stores a finished page, marks its frontier entry (by `frontierKey`) done and admits (or
+    // lowers, as addFrontier) the URLs found on it, all in the same transaction.
     void storePage(const PageRecord &page, const QString &frontierKey,
                    const QList<FrontierEntry> &discovered = {});
     void setJobState(const QString &jobId, JobState state, const QString &error = {});

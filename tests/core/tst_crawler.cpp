@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "crawl/crawler.h"
 #include "crawl/crawlrunner.h"
 #include "model/crawlrequest.h"
 #include "store/jobstore.h"
@@ -147,10 +148,10 @@ private Q_SLOTS:
         CrawlOptions options;
         options.url = server.url(u"/"_s);
         options.maxDepth = maxDepth;
-        // A page's depth is that of the link it was first found by. One request at a time makes
-        // that the shortest one: with more, /b/1 (depth 2) may be parsed before /a/ (depth 1),
-        // and /a/1 then counts 3 hops, which leaves /deep/a1 out.
-        options.concurrency = 1;
+        // Several requests at once: /b/1 (depth 2) may be parsed before /a/ (depth 1) and find
+        // /a/1 first, 3 hops away; /a/1 is then held until /a/ is done and lowered to depth 2,
+        // so /deep/a1 is within three hops.
+        options.concurrency = 8;
         const Run run = crawl(path, options);
         QCOMPARE(run.state, JobState::Completed);
         JobStore store(path);
@@ -163,6 +164,65 @@ private Q_SLOTS:
         for (const PageRecord &page : store.pages(query))
             QVERIFY(page.depth <= maxDepth);
         QCOMPARE(SmallSite::pageRequests(server), expectedPages);
+    }
+
+    // /a/1 is 2 hops away through /a/, 3 through /b/ and /b/1; /a/ answers late, so /b/1 is parsed
+    // first. `slowMs` below the crawl's wait for shallower pages: /a/1 waits for /a/, gets depth 2
+    // and its link /a/2 (3 hops) is crawled. Above it: /a/1 goes at depth 3 when the wait ends
+    // (a slow page holds deeper ones for Crawler::maxDepthWaitMs at most), and /a/2 is left out.
+    void aPageFoundByALongerPathFirstGetsItsShortestDepth_data()
+    {
+        QTest::addColumn<int>("slowMs");
+        QTest::addColumn<int>("depthOfA1");
+        QTest::newRow("waits for the shorter path") << 600 << 2;
+        QTest::newRow("waits no longer than maxDepthWaitMs") << Crawler::maxDepthWaitMs + 2500 << 3;
+    }
+
+    void aPageFoundByALongerPathFirstGetsItsShortestDepth()
+    {
+        QFETCH(int, slowMs);
+        QFETCH(int, depthOfA1);
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", SmallSite::page(u"Home"_s, {u"/a/"_s, u"/b/"_s}));
+        TestResponse slow = TestResponse::html(SmallSite::page(u"A"_s, {u"/a/1"_s}));
+        slow.delayMs = slowMs;
+        server.addRoute("/a/", slow);
+        server.addPage("/b/", SmallSite::page(u"B"_s, {u"/b/1"_s}));
+        server.addPage("/b/1", SmallSite::page(u"B1"_s, {u"/a/1"_s}));
+        server.addPage("/a/1", SmallSite::page(u"A1"_s, {u"/a/2"_s}));
+        server.addPage("/a/2", SmallSite::page(u"A2"_s, {}));
+        const QString path = freshPath();
+        CrawlOptions options;
+        options.url = server.url(u"/"_s);
+        options.maxDepth = 3;
+        options.concurrency = 4;
+        options.timeoutMs = 30000;
+        const Run run = crawl(path, options);
+        QCOMPARE(run.state, JobState::Completed);
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        PageQuery query;
+        query.jobId = run.jobId;
+        QHash<QString, PageRecord> byPath;
+        for (const PageRecord &page : store.pages(query))
+            byPath.insert(QUrl(page.url).path(), page);
+        QVERIFY(byPath.contains(u"/a/1"_s));
+        QCOMPARE(byPath.value(u"/a/1"_s).depth, depthOfA1);
+        QCOMPARE(QUrl(byPath.value(u"/a/1"_s).parentUrl).path(),
+                 depthOfA1 == 2 ? u"/a/"_s : u"/b/1"_s);
+        QCOMPARE(server.requestCount("/a/1"), 1);
+        if (depthOfA1 == 2) {
+            QCOMPARE(byPath.value(u"/a/2"_s).depth, 3);
+            QCOMPARE(server.requestCount("/a/2"), 1);
+            QCOMPARE(store.pageCount(run.jobId), 6);
+        } else {
+            QVERIFY(!byPath.contains(u"/a/2"_s));
+            QCOMPARE(server.requestCount("/a/2"), 0);
+            QCOMPARE(store.pageCount(run.jobId), 5);
+        }
+        QCOMPARE(store.job(run.jobId)->urlsDiscovered, store.frontierSize(run.jobId));
     }
 
     void limitCapsFetchedPages_data()

@@ -378,6 +378,46 @@ private Q_SLOTS:
         QCOMPARE(store.frontierKeys(job.id).size(), 3);
     }
 
+    // A queued URL found again by a shorter path takes that depth and parent (a resume then
+    // fetches it at the right depth); a longer path, or a URL already done, changes nothing.
+    void frontierEntryTakesAShorterPath()
+    {
+        const QString path = freshPath();
+        JobStore store(path);
+        QString error;
+        QVERIFY(store.open(&error));
+        JobInfo job = makeJob();
+        QVERIFY(store.createJob(job, &error));
+        StoreWriter writer(path);
+        QVERIFY(writer.start(&error));
+        const QString b1 = u"http://site.test/b/1"_s;
+        const QString a = u"http://site.test/a/"_s;
+        writer.addFrontier(job.id, {{a, u"a"_s, {}, 1, 0},
+                                    {u"http://site.test/a/1"_s, u"a1"_s, b1, 3, 0},
+                                    {u"http://site.test/x"_s, u"x"_s, b1, 3, 0}});
+        writer.flush();
+        const qint64 seqOfA1 = store.pendingFrontier(job.id, 0, 100).at(1).seq;
+        PageRecord page = makePage(job.id, 0);
+        page.url = a;
+        writer.storePage(page, u"a"_s, {{u"http://site.test/a/1"_s, u"a1"_s, a, 2, 0}});
+        writer.addFrontier(job.id, {{u"http://site.test/a/1"_s, u"a1"_s, b1, 4, 0}});
+        PageRecord x = makePage(job.id, 1);
+        x.url = u"http://site.test/x"_s;
+        writer.storePage(x, u"x"_s);
+        writer.addFrontier(job.id, {{u"http://site.test/x"_s, u"x"_s, a, 2, 0}});
+        writer.flush();
+        const QList<FrontierEntry> pending = store.pendingFrontier(job.id, 0, 100);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.at(0).key, u"a1"_s);
+        QCOMPARE(pending.at(0).depth, 2);
+        QCOMPARE(pending.at(0).parentUrl, a);
+        QCOMPARE(pending.at(0).seq, seqOfA1);
+        QCOMPARE(store.job(job.id)->urlsDiscovered, 3);
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(u"SELECT depth FROM frontier WHERE url_key = 'x'"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+    }
+
     void pagesAreReadInPagesAndOrder()
     {
         const QString path = freshPath();

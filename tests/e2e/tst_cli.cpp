@@ -342,10 +342,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         SmallSite::serve(server);
         const QString db = freshDb();
-        // One request at a time: a page's depth is that of the link it was first found by, and
-        // with more /a/1 may be found from /b/1 first, a hop further (see tst_crawler).
         const Result crawl = runTrawl({u"crawl"_s, server.url().toString(), u"--db"_s, db,
-                                       u"--concurrency"_s, u"1"_s, u"--max-depth"_s, u"3"_s});
+                                       u"--concurrency"_s, u"3"_s, u"--max-depth"_s, u"3"_s});
         QCOMPARE(crawl.exitCode, 0);
         const QStringList lines = crawl.out.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 1);
