@@ -6,6 +6,7 @@
 #include "crawl/fetchjournal.h"
 #include "crawl/pageprocessor.h"
 #include "crawl/renderservice.h"
+#include "crawl/threadpriority.h"
 #include "store/database.h"
 #include "store/jobstore.h"
 #include "store/storewriter.h"
@@ -488,14 +489,22 @@ void Crawler::onFetched(const FrontierEntry &entry, const FetchResult &result,
     parse(entry, std::move(page), result, false);
 }
 
+void Crawler::startParsing(std::function<void()> task)
+{
+    m_parsePool.start([task = std::move(task)] {
+        ThreadPriority::lowerCurrent(parseNice);
+        task();
+    });
+}
+
 void Crawler::parse(const FrontierEntry &entry, PageRecord page, const FetchResult &result,
                     bool checkShell, const QStringList &refused)
 {
     if (page.renderMode.isEmpty())
         page.renderMode = u"static"_s;
-    m_parsePool.start([this, processor = m_processor, page = std::move(page), entry,
-                       result = FetchResult(result), checkShell, refused,
-                       maxBytes = m_options.maxBodyBytes]() mutable {
+    startParsing([this, processor = m_processor, page = std::move(page), entry,
+                  result = FetchResult(result), checkShell, refused,
+                  maxBytes = m_options.maxBodyBytes]() mutable {
         if (!result.decodeBody(maxBytes)) {
             page.state = PageState::Failed;
             page.error = result.error;

@@ -65,6 +65,11 @@ public:
     // How long the crawl waits, with nothing else to fetch, for a page that may still find a
     // queued one by a shorter path (see Frontier); after that the queued one goes at its depth.
     static constexpr int maxDepthWaitMs = 5000;
+    // The parse pool's threads run at this nice value, below the crawl thread (network, journal)
+    // and the store writer: a page waiting to be parsed costs nothing, while a connection
+    // waiting for its next request leaves the server idle (tests/bench/README.md has the
+    // figures). The window's thread keeps its priority over parsing too.
+    static constexpr int parseNice = 10;
 
     Crawler(const QString &databasePath, StoreWriter *writer, const QString &jobId,
             QObject *parent = nullptr);
@@ -129,6 +134,8 @@ private:
     void onFetched(const FrontierEntry &entry, const FetchResult &result,
                    const QDateTime &fetchedAt = {});
     bool retryLater(const FrontierEntry &entry, const FetchResult &result);
+    // Runs `task` on the parse pool, at parseNice.
+    void startParsing(std::function<void()> task);
     // Parses in the pool; with `checkShell`, an app shell goes to the renderer instead.
     void parse(const FrontierEntry &entry, PageRecord page, const FetchResult &result,
                bool checkShell, const QStringList &refused = {});

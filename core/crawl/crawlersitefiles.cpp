@@ -139,8 +139,8 @@ void Crawler::onSitemap(const QUrl &url, const FetchResult &result)
         // hold the first pages back); admitted here. The crawl does not end meanwhile.
         ++m_auxInFlight;
         ++m_sitemapsReading;
-        m_parsePool.start([this, url, body = result.body, scope = *m_scope,
-                           normalizer = m_normalizerOptions] {
+        startParsing([this, url, body = result.body, scope = *m_scope,
+                      normalizer = m_normalizerOptions] {
             SitemapContent content = Sitemap::parse(body, url);
             QList<FrontierEntry> entries;
             entries.reserve(content.pages.size());

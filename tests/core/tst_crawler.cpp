@@ -8,6 +8,8 @@
 #include "support/testgzip.h"
 #include "support/testhttpserver.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -63,6 +65,60 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void parseThreadsRunBelowTheCrawlThread()
+    {
+        // Parsing yields to the network and the store: the parse pool's threads run at
+        // Crawler::parseNice, the crawl thread and the store writer at the process's own.
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.addPage("/", "<title>Home</title><a href=/slow>slow</a>");
+        TestResponse slow = TestResponse::html("<title>Late</title>");
+        slow.delayMs = 2000;
+        server.addRoute("/slow", slow);
+        const QString path = freshPath();
+        JobStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        JobInfo job;
+        job.options.url = server.url(u"/"_s);
+        QVERIFY2(store.createJob(job, &error), qPrintable(error));
+        StoreWriter writer(path);
+        QVERIFY2(writer.start(&error), qPrintable(error));
+        CrawlRunner runner(path, &writer);
+        QSignalSpy finished(&runner, &CrawlRunner::finished);
+        runner.start(job.id);
+        // /slow is requested once the start page was parsed (its link found): the pool's thread
+        // is there, and the crawl still runs.
+        QTRY_COMPARE_WITH_TIMEOUT(server.requestCount("/slow"), 1, 10000);
+
+        QMultiHash<QByteArray, int> niceByThread; // thread name -> nice value
+        const QDir tasks(u"/proc/self/task"_s);
+        for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile stat(tasks.filePath(task + u"/stat"_s));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue; // the thread has ended
+            const QByteArray line = stat.readAll();
+            const qsizetype open = line.indexOf('(');
+            const qsizetype close = line.lastIndexOf(')');
+            // After "pid (name) ": state is field 3, nice field 19.
+            const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+            QVERIFY(open > 0 && close > open && fields.size() > 16);
+            niceByThread.insert(line.mid(open + 1, close - open - 1), fields.at(16).toInt());
+        }
+        QVERIFY2(niceByThread.contains("parse"), niceByThread.keys().join(' ').constData());
+        for (const int nice : niceByThread.values("parse"))
+            QCOMPARE(nice, Crawler::parseNice);
+        QVERIFY(niceByThread.contains("store-writer"));
+        for (const int nice : niceByThread.values("store-writer"))
+            QCOMPARE(nice, 0);
+        const QByteArray crawlThread = "crawl-" + job.id.left(8).toLatin1();
+        QVERIFY2(niceByThread.contains(crawlThread), niceByThread.keys().join(' ').constData());
+        QCOMPARE(niceByThread.value(crawlThread), 0);
+
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().at(1).value<JobState>(), JobState::Completed);
+    }
 
     void storesEveryReachablePageOnce()
     {
