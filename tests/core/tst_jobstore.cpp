@@ -20,6 +20,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +66,25 @@ private:
     int m_counter = 0;
 
     QString freshPath() { return m_dir.filePath(u"store-%1.sqlite"_s.arg(++m_counter)); }
+
+    // A fresh store with one job, and a writer started on it.
+    struct StoreWithJob
+    {
+        std::unique_ptr<JobStore> store;
+        JobInfo job;
+        std::unique_ptr<StoreWriter> writer;
+    };
+    StoreWithJob storeWithJob()
+    {
+        const QString path = freshPath();
+        StoreWithJob opened{std::make_unique<JobStore>(path), makeJob(),
+                            std::make_unique<StoreWriter>(path)};
+        QString error;
+        if (!opened.store->open(&error) || !opened.store->createJob(opened.job, &error)
+            || !opened.writer->start(&error))
+            qFatal("%s", qPrintable(error));
+        return opened;
+    }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -349,14 +369,10 @@ private Q_SLOTS:
 
     void frontierAdmitsEachKeyOnceAndTracksDone()
     {
-        const QString path = freshPath();
-        JobStore store(path);
-        QString error;
-        QVERIFY(store.open(&error));
-        JobInfo job = makeJob();
-        QVERIFY(store.createJob(job, &error));
-        StoreWriter writer(path);
-        QVERIFY(writer.start(&error));
+        const StoreWithJob opened = storeWithJob();
+        JobStore &store = *opened.store;
+        StoreWriter &writer = *opened.writer;
+        const JobInfo &job = opened.job;
         writer.addFrontier(job.id, {{u"http://site.test/a"_s, u"a"_s, {}, 0, 0},
                                     {u"http://site.test/b"_s, u"b"_s, {}, 1, 0}});
         writer.addFrontier(job.id, {{u"http://site.test/a?dup"_s, u"a"_s, {}, 0, 0}});
@@ -382,14 +398,10 @@ private Q_SLOTS:
     // fetches it at the right depth); a longer path, or a URL already done, changes nothing.
     void frontierEntryTakesAShorterPath()
     {
-        const QString path = freshPath();
-        JobStore store(path);
-        QString error;
-        QVERIFY(store.open(&error));
-        JobInfo job = makeJob();
-        QVERIFY(store.createJob(job, &error));
-        StoreWriter writer(path);
-        QVERIFY(writer.start(&error));
+        const StoreWithJob opened = storeWithJob();
+        JobStore &store = *opened.store;
+        StoreWriter &writer = *opened.writer;
+        const JobInfo &job = opened.job;
         const QString b1 = u"http://site.test/b/1"_s;
         const QString a = u"http://site.test/a/"_s;
         writer.addFrontier(job.id, {{a, u"a"_s, {}, 1, 0},
@@ -502,14 +514,10 @@ private Q_SLOTS:
 
     void readerReadsWhileTheWriterWrites()
     {
-        const QString path = freshPath();
-        JobStore store(path);
-        QString error;
-        QVERIFY(store.open(&error));
-        JobInfo job = makeJob();
-        QVERIFY(store.createJob(job, &error));
-        StoreWriter writer(path);
-        QVERIFY(writer.start(&error));
+        const StoreWithJob opened = storeWithJob();
+        JobStore &store = *opened.store;
+        StoreWriter &writer = *opened.writer;
+        const JobInfo &job = opened.job;
 
         constexpr int total = 3000;
         std::atomic<bool> done = false;
