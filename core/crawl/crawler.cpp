@@ -619,20 +619,10 @@ void Crawler::onParsed(const FrontierEntry &entry, const PageRecord &page,
     // The page names its canonical URL: that one is this page, not to be fetched again.
     if (!canonicalKey.isEmpty())
         m_frontier.markSeen(canonicalKey);
-    QList<FrontierEntry> added; // new, or queued and now shallower (the store lowers those)
+    QList<FrontierEntry> added;
     for (qsizetype i = 0; i < links.size(); ++i) {
         const FrontierEntry &link = links.at(i);
-        switch (m_frontier.admit(link)) {
-        case Frontier::Admission::New:
-            ++m_urlsDiscovered;
-            added << link;
-            break;
-        case Frontier::Admission::Shallower:
-            added << link;
-            break;
-        case Frontier::Admission::Known:
-            break;
-        }
+        admit(link, added);
         // The frontier holds the key at this depth or less: parse workers stop sending it from
         // pages as deep as this one.
         if (std::size_t(i) < admitted.size()) {
@@ -645,6 +635,16 @@ void Crawler::onParsed(const FrontierEntry &entry, const PageRecord &page,
     --m_inFlight;
     pump();
     finishIfDone();
+}
+
+Frontier::Admission Crawler::admit(const FrontierEntry &entry, QList<FrontierEntry> &toStore)
+{
+    const Frontier::Admission admission = m_frontier.admit(entry);
+    if (admission == Frontier::Admission::New)
+        ++m_urlsDiscovered;
+    if (admission != Frontier::Admission::Known)
+        toStore << entry;
+    return admission;
 }
 
 void Crawler::storePage(PageRecord page, const FrontierEntry &entry,

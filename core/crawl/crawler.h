@@ -146,6 +146,9 @@ private:
     void onParsed(const FrontierEntry &entry, const PageRecord &page,
                   const QList<FrontierEntry> &links, const QString &canonicalKey,
                   const std::vector<std::shared_ptr<std::atomic<int>>> &admitted = {});
+    // Admits a URL into the frontier, counts it when new, and appends it to `toStore` when the
+    // store must admit it too (new, or queued and now shallower: the store lowers those).
+    Frontier::Admission admit(const FrontierEntry &entry, QList<FrontierEntry> &toStore);
     void storePage(PageRecord page, const FrontierEntry &entry,
                    const QList<FrontierEntry> &links = {});
     void storeUnfetched(const FrontierEntry &entry, PageState state, PageError error,

@@ -182,26 +182,15 @@ void Crawler::onSitemapParsed(const QUrl &url, const SitemapContent &content,
             m_sitemapQueue << child;
         }
     }
-    QList<FrontierEntry> admitted;
-    QList<FrontierEntry> lowered; // queued, and now at depth 1 (the store lowers those)
-    for (const FrontierEntry &entry : entries) {
-        switch (m_frontier.admit(entry)) {
-        case Frontier::Admission::New:
-            ++m_urlsDiscovered;
-            admitted << entry;
-            break;
-        case Frontier::Admission::Shallower:
-            lowered << entry;
-            break;
-        case Frontier::Admission::Known:
-            break;
-        }
-    }
-    m_writer->addFrontier(m_jobId, admitted + lowered);
+    QList<FrontierEntry> toStore;
+    int added = 0;
+    for (const FrontierEntry &entry : entries)
+        added += admit(entry, toStore) == Frontier::Admission::New ? 1 : 0;
+    m_writer->addFrontier(m_jobId, toStore);
     log(u"info"_s, tr("Sitemap %1 lists %2 pages; %3 were new.")
                        .arg(url.toString())
                        .arg(content.pages.size())
-                       .arg(admitted.size()));
+                       .arg(added));
     pump();
     finishIfDone();
 }

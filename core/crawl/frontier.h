@@ -38,8 +38,6 @@ public:
     void load(const JobStore &store, const QString &jobId);
 
     Admission admit(const FrontierEntry &entry);
-    // The depth the key was admitted at (INT_MAX when not admitted).
-    int depthOf(const QString &key) const { return m_seen.value(key, INT_MAX); }
     // Marks a key as seen without queueing anything (a page known by another name).
     void markSeen(const QString &key) { m_seen.insert(key, 0); }
     bool contains(const QString &key) const { return m_seen.contains(key); }
