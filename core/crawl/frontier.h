@@ -40,7 +40,6 @@ public:
     Admission admit(const FrontierEntry &entry);
     // Marks a key as seen without queueing anything (a page known by another name).
     void markSeen(const QString &key) { m_seen.insert(key, 0); }
-    bool contains(const QString &key) const { return m_seen.contains(key); }
 
     // A taken entry is done with (stored, whatever its state): pages of its depth no longer wait
     // for it.
